@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import solc from "solc";
+
+/** One deployable contract: the name its generated module exports under, plus ABI and creation code. */
+export type CompiledContract = {
+  /** Solidity contract name, e.g. "AICommonsGovernor". */
+  contractName: string;
+  /** camelCase export prefix, e.g. "aiCommonsGovernor". */
+  exportName: string;
+  /** kebab-case file stem, e.g. "ai-commons-governor". */
+  fileStem: string;
+  abi: readonly AbiItem[];
+  bytecode: `0x${string}`;
+};
+
+export type AbiItem = Record<string, unknown>;
+
+/** The deployables, in a fixed order; `source` is the key solc sees (repo-relative or package path). */
+export const DEPLOYABLES = [
+  { source: "contracts/AICommonsToken.sol", contractName: "AICommonsToken", exportName: "aiCommonsToken" },
+  { source: "contracts/TestUSD.sol", contractName: "TestUSD", exportName: "testUsd" },
+  { source: "contracts/EthicsCharter.sol", contractName: "EthicsCharter", exportName: "ethicsCharter" },
+  {
+    source: "contracts/AICommonsGovernor.sol",
+    contractName: "AICommonsGovernor",
+    exportName: "aiCommonsGovernor",
+  },
+  {
+    source: "@openzeppelin/contracts/governance/TimelockController.sol",
+    contractName: "TimelockController",
+    exportName: "timelockController",
+  },
+  {
+    source: "contracts/ComputeGuildToken.sol",
+    contractName: "ComputeGuildToken",
+    exportName: "computeGuildToken",
+  },
+  {
+    source: "contracts/ComputeGuildGovernor.sol",
+    contractName: "ComputeGuildGovernor",
+    exportName: "computeGuildGovernor",
+  },
+] as const;
+
+// prague is anvil 1.7.1's default hardfork; pinning it keeps bytecode stable across solc upgrades.
+const EVM_VERSION = "prague";
+
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+const require = createRequire(import.meta.url);
+
+type SolcOutput = {
+  errors?: { severity: string; formattedMessage: string }[];
+  contracts?: Record<string, Record<string, { abi: AbiItem[]; evm: { bytecode: { object: string } } }>>;
+};
+
+const compileJson: (input: string, callbacks: { import: (path: string) => ImportResult }) => string =
+  solc.compile;
+type ImportResult = { contents: string } | { error: string };
+
+function readSource(path: string): string {
+  if (path.startsWith("@openzeppelin/")) return readFileSync(require.resolve(path), "utf8");
+  return readFileSync(`${repoRoot}${path}`, "utf8");
+}
+
+function findImport(path: string): ImportResult {
+  try {
+    return { contents: readSource(path) };
+  } catch {
+    return { error: `not found: ${path}` };
+  }
+}
+
+const kebab = (camel: string) => camel.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** Compiles contracts/ (optimizer 200 runs, pinned EVM version) and returns the deployables in DEPLOYABLES order. */
+export function compileContracts(): CompiledContract[] {
+  const sources = Object.fromEntries(DEPLOYABLES.map((d) => [d.source, { content: readSource(d.source) }]));
+  const input = {
+    language: "Solidity",
+    sources,
+    settings: {
+      optimizer: { enabled: true, runs: 200 },
+      evmVersion: EVM_VERSION,
+      outputSelection: { "*": { "*": ["abi", "evm.bytecode.object"] } },
+    },
+  };
+  const output = JSON.parse(compileJson(JSON.stringify(input), { import: findImport })) as SolcOutput;
+  const errors = (output.errors ?? []).filter((e) => e.severity === "error");
+  if (errors.length > 0) throw new Error(errors.map((e) => e.formattedMessage).join("\n"));
+  return DEPLOYABLES.map((d) => {
+    const compiled = output.contracts?.[d.source]?.[d.contractName];
+    if (!compiled) throw new Error(`solc produced no output for ${d.contractName}`);
+    return {
+      contractName: d.contractName,
+      exportName: d.exportName,
+      fileStem: kebab(d.exportName),
+      abi: compiled.abi,
+      bytecode: `0x${compiled.evm.bytecode.object}`,
+    };
+  });
+}
+
+/** solc's version string, e.g. "0.8.37+commit.….Emscripten.clang". */
+export function solcVersion(): string {
+  const version: () => string = solc.version;
+  return version();
+}
