@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium } from "playwright-core";
+import { resolveChromium } from "./chromium";
+import { guardRequests, type RequestGuard } from "./request-guard";
+
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A headless Chromium with a fresh profile and the localhost-only request guard. */
+export type Browser = { context: BrowserContext; guard: RequestGuard; close: () => Promise<void> };
+
+/** Launches headless Chromium (see resolveChromium) with a throwaway user-data dir. */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = resolveChromium();
+  const profile = mkdtempSync(join(tmpdir(), "plenum-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1280, height: 800 },
+  });
+  const guard = await guardRequests(context);
+  return {
+    context,
+    guard,
+    close: async () => {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
