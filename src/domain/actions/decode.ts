@@ -1,0 +1,74 @@
+import { type AbiFunction, type Address, decodeFunctionData, erc20Abi, isAddressEqual } from "viem";
+import { roleName } from "./roles";
+import type { Action, DecodedAction, DecodedArg, KnownContract } from "./types";
+
+const AMOUNT_FUNCTIONS = new Set(["transfer", "transferFrom", "approve", "mint", "burn"]);
+
+function findContract(known: readonly KnownContract[], address: Address): KnownContract | undefined {
+  return known.find((c) => isAddressEqual(c.address, address));
+}
+
+function labelFor(known: readonly KnownContract[], value: unknown, type: string): string | undefined {
+  if (type === "bytes32" && typeof value === "string") return roleName(value as `0x${string}`) ?? undefined;
+  if (type === "address" && typeof value === "string") return findContract(known, value as Address)?.label;
+  return undefined;
+}
+
+function namedArgs(
+  fn: AbiFunction,
+  args: readonly unknown[],
+  contract: KnownContract | undefined,
+  known: readonly KnownContract[],
+): DecodedArg[] {
+  const isAmountCall = AMOUNT_FUNCTIONS.has(fn.name) && contract?.decimals !== undefined;
+  return fn.inputs.map((input, i) => {
+    const value = args[i];
+    const arg: DecodedArg = { name: input.name || `arg${i}`, type: input.type, value };
+    const label = labelFor(known, value, input.type);
+    if (label) arg.label = label;
+    if (isAmountCall && input.type === "uint256" && typeof value === "bigint" && contract) {
+      arg.amount = { value, decimals: contract.decimals ?? 18, symbol: contract.symbol ?? "" };
+    }
+    return arg;
+  });
+}
+
+function tryDecode(abi: KnownContract["abi"], action: Action) {
+  try {
+    const { functionName, args } = decodeFunctionData({ abi, data: action.calldata });
+    const fn = abi.find(
+      (item): item is AbiFunction =>
+        item.type === "function" && item.name === functionName && item.inputs.length === (args?.length ?? 0),
+    );
+    return fn ? { fn, args: args ?? [] } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Decodes one proposal action against the contracts the app knows; unknown calldata stays raw and is marked. */
+export function decodeAction(action: Action, index: number, known: readonly KnownContract[]): DecodedAction {
+  const contract = findContract(known, action.target);
+  const base = {
+    index,
+    target: action.target,
+    targetLabel: contract?.label ?? null,
+    targetKind: contract?.kind ?? null,
+    value: action.value,
+    calldata: action.calldata,
+  };
+  if (action.calldata === "0x" || action.calldata.length < 10) return { ...base, call: null, opaque: null };
+  // An unknown target may still be a plain ERC-20: decode the common selectors, but keep it marked unknown.
+  const decoded = tryDecode(contract?.abi ?? erc20Abi, action);
+  if (!decoded) return { ...base, call: null, opaque: contract ? "unknown-selector" : "unknown-target" };
+  return {
+    ...base,
+    call: { functionName: decoded.fn.name, args: namedArgs(decoded.fn, decoded.args, contract, known) },
+    opaque: contract ? null : "unknown-target",
+  };
+}
+
+/** Decodes every action of a proposal, in order. */
+export function decodeActions(actions: readonly Action[], known: readonly KnownContract[]): DecodedAction[] {
+  return actions.map((a, i) => decodeAction(a, i, known));
+}
