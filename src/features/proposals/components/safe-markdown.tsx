@@ -1,0 +1,47 @@
+import { type ComponentPropsWithoutRef, useState } from "react";
+import Markdown, { type Components } from "react-markdown";
+import remarkGfm from "remark-gfm";
+import { safeLink } from "@/domain/proposals/links";
+
+function Link({ href, children }: ComponentPropsWithoutRef<"a">) {
+  const link = href ? safeLink(href) : null;
+  if (!link)
+    return (
+      <span className="md-unsafe-link" title="Link removed: only http(s) and mailto links are shown">
+        {children}
+      </span>
+    );
+  return (
+    <a href={link.href} target="_blank" rel="noopener noreferrer nofollow">
+      {children}
+      <span className="md-link-host"> ({link.host})</span>
+    </a>
+  );
+}
+
+/** Remote images would leak the reader's IP to whoever wrote the proposal: load them only on a click. */
+function Image({ src, alt }: ComponentPropsWithoutRef<"img">) {
+  const [shown, setShown] = useState(false);
+  const link = typeof src === "string" ? safeLink(src) : null;
+  if (link?.kind !== "web")
+    return <span className="md-image-blocked">[image: {alt || "no description"}]</span>;
+  if (shown) return <img src={link.href} alt={alt ?? ""} referrerPolicy="no-referrer" className="md-image" />;
+  return (
+    <button type="button" className="md-image-button" onClick={() => setShown(true)}>
+      Load image from {link.host}: {alt || "no description"}
+    </button>
+  );
+}
+
+const components: Components = { a: Link, img: Image };
+
+/** Renders hostile markdown: GFM, no raw HTML, only http(s)/mailto links with their host, images on click. */
+export function SafeMarkdown({ text }: { text: string }) {
+  return (
+    <div className="markdown">
+      <Markdown remarkPlugins={[remarkGfm]} skipHtml components={components} urlTransform={(url) => url}>
+        {text}
+      </Markdown>
+    </div>
+  );
+}
