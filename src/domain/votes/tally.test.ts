@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseCountingMode } from "./counting-mode";
+import { parseCountingMode } from "@/domain/dao/quorum";
 import { quorumProgress, quorumVotes, tallyShares, voteSucceeded } from "./tally";
 
 const simple = parseCountingMode("support=bravo&quorum=for,abstain");
-
-describe("parseCountingMode", () => {
-  it.each([
-    ["support=bravo&quorum=for,abstain", "bravo", ["for", "abstain"], null],
-    ["support=bravo&quorum=bravo", "bravo", ["for"], null],
-    ["support=bravo&quorum=for,abstain&params=fractional", "bravo", ["for", "abstain"], "fractional"],
-    ["", "unknown", ["for"], null],
-    ["garbage", "unknown", ["for"], null],
-  ])("%j", (raw, support, quorum, params) => {
-    expect(parseCountingMode(raw)).toEqual({ raw, support, quorum, params });
-  });
-});
 
 describe("tally", () => {
   const t = { against: 100n, for: 300n, abstain: 100n };
@@ -27,6 +15,7 @@ describe("tally", () => {
   it("quorum follows the counting mode", () => {
     expect(quorumVotes(t, simple)).toBe(400n);
     expect(quorumVotes(t, parseCountingMode("support=bravo&quorum=for"))).toBe(300n);
+    expect(quorumVotes(t, null)).toBe(300n);
   });
 
   it("quorum progress is capped and safe for a zero quorum", () => {

@@ -1,4 +1,4 @@
-import type { CountingMode } from "./counting-mode";
+import type { CountingMode } from "@/domain/dao/quorum";
 
 /** Votes cast on one proposal, as returned by `proposalVotes(id)` (Against, For, Abstain order on chain). */
 export type Tally = { against: bigint; for: bigint; abstain: bigint };
@@ -14,13 +14,16 @@ export function tallyShares(t: Tally): Tally {
   };
 }
 
-/** Votes that count toward quorum under the governor's counting mode. */
-export function quorumVotes(t: Tally, mode: CountingMode): bigint {
-  return mode.quorum.reduce((sum, kind) => sum + t[kind], 0n);
+const SUPPORTS = ["for", "against", "abstain"] as const;
+
+/** Votes that count toward quorum under the governor's counting mode; an unknown mode counts For only. */
+export function quorumVotes(t: Tally, mode: CountingMode | null): bigint {
+  const counted = SUPPORTS.filter((s) => mode?.quorum.includes(s));
+  return (counted.length > 0 ? counted : ["for" as const]).reduce((sum, kind) => sum + t[kind], 0n);
 }
 
 /** Quorum progress in basis points, capped at 10,000; a zero quorum counts as reached. */
-export function quorumProgress(t: Tally, mode: CountingMode, quorum: bigint): bigint {
+export function quorumProgress(t: Tally, mode: CountingMode | null, quorum: bigint): bigint {
   if (quorum === 0n) return 10_000n;
   const bps = (quorumVotes(t, mode) * 10_000n) / quorum;
   return bps > 10_000n ? 10_000n : bps;
