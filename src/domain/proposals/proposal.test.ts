@@ -8,7 +8,7 @@ describe("defeatReason", () => {
   it.each([
     ["too few counted votes", { for: 10n, against: 0n, abstain: 0n }, 100n, "quorum"],
     ["abstain counts toward quorum", { for: 10n, against: 20n, abstain: 90n }, 100n, "votes"],
-    ["a tie loses on votes", { for: 60n, against: 60n, abstain: 0n }, 100n, "votes"],
+    ["a tie loses on votes", { for: 60n, against: 60n, abstain: 0n }, 50n, "votes"],
     ["unknown quorum falls back to votes", { for: 1n, against: 2n, abstain: 0n }, null, "votes"],
   ] as const)("%s", (_, tally, quorum, reason) => {
     expect(defeatReason(tally, quorum, mode)).toBe(reason);
