@@ -1,0 +1,59 @@
+import {
+  type Chain,
+  createPublicClient,
+  fallback,
+  http,
+  type PublicClient,
+  type Transport,
+  webSocket,
+} from "viem";
+import { chainFor } from "@/config/chains";
+import { rpcUrlsFor } from "@/config/rpc-settings";
+import { NoRpcError } from "@/lib/app-errors";
+import { isWebSocketUrl } from "@/lib/rpc-urls";
+
+/** How hard a client tries before giving up: the UI wants an answer (or an error) within ~5 s. */
+export type RetryPolicy = { retryCount: number; retryDelayMs: number; timeoutMs: number };
+
+/** Bounded for screens: a dead endpoint is reported in about a second, a silent one in ~4 s. */
+export const uiRetryPolicy: RetryPolicy = { retryCount: 2, retryDelayMs: 250, timeoutMs: 4_000 };
+
+/** A fallback transport over the URLs in order; viem backs off exponentially between rounds. */
+export function rpcTransport(urls: readonly string[], policy: RetryPolicy = uiRetryPolicy): Transport {
+  const each = urls.map((url) =>
+    isWebSocketUrl(url)
+      ? webSocket(url, { retryCount: 0, timeout: policy.timeoutMs })
+      : http(url, { retryCount: 0, timeout: policy.timeoutMs }),
+  );
+  return fallback(each, { retryCount: policy.retryCount, retryDelay: policy.retryDelayMs });
+}
+
+/** A public client for a chain over explicit URLs (throws NoRpcError when there are none). */
+export function createRpcClient(chain: Chain, urls: readonly string[], policy?: RetryPolicy): PublicClient {
+  if (urls.length === 0) throw new NoRpcError(chain.id);
+  return createPublicClient({ chain, transport: rpcTransport(urls, policy) });
+}
+
+const cache = new Map<string, PublicClient>();
+
+/** The shared public client for a chain id over its configured RPC URLs (rebuilt when they change). */
+export function getPublicClient(chainId: number): PublicClient {
+  const urls = rpcUrlsFor(chainId);
+  const key = `${chainId} ${urls.join(" ")}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const client = createRpcClient(chainFor(chainId), urls);
+  cache.set(key, client);
+  return client;
+}
+
+/** True when reads for this chain id can start (some RPC URL is configured or built in). */
+export function hasRpc(chainId: number): boolean {
+  return rpcUrlsFor(chainId).length > 0;
+}
+
+/** Asks one URL for its eth_chainId (the settings page's "test" button). */
+export async function fetchChainId(url: string): Promise<number> {
+  const client = createPublicClient({ transport: rpcTransport([url], { ...uiRetryPolicy, retryCount: 0 }) });
+  return client.getChainId();
+}

@@ -1,0 +1,57 @@
+import type { Address } from "viem";
+import type { DaoIdentityRead, TokenRead } from "@/chain/reads/dao-identity";
+import { type ClockMode, parseClockMode } from "./clock";
+import { type CountingMode, parseCountingMode, quorumPercent } from "./quorum";
+
+/** A DAO as the app shows it: the governor's settings in domain types, its token and its treasury. */
+export type DaoIdentity = {
+  chainId: number;
+  governor: Address;
+  name: string;
+  version: string | null;
+  blockNumber: bigint;
+  clock: ClockMode;
+  clockNow: bigint | null;
+  /** Seconds per block for human estimates of block-clock durations. */
+  blockSeconds: number;
+  countingMode: CountingMode | null;
+  votingDelay: bigint;
+  votingPeriod: bigint;
+  proposalThreshold: bigint;
+  quorum: { numerator: bigint; denominator: bigint; percent: string } | null;
+  quorumVotes: bigint | null;
+  proposalCount: bigint | null;
+  needsQueuing: boolean | null;
+  token: TokenRead | null;
+  timelock: Address | null;
+  treasury: { address: Address; ethBalance: bigint; isTimelock: boolean };
+};
+
+/** Turns the raw discovery read into the app's DAO identity. */
+export function daoIdentityFromRead(read: DaoIdentityRead, blockSeconds: number): DaoIdentity {
+  const { quorumNumerator: num, quorumDenominator: den } = read;
+  return {
+    chainId: read.chainId,
+    governor: read.governor,
+    name: read.name?.trim() || "Unnamed governor",
+    version: read.version,
+    blockNumber: read.blockNumber,
+    clock: parseClockMode(read.clockMode),
+    clockNow: read.clock,
+    blockSeconds,
+    countingMode: parseCountingMode(read.countingMode),
+    votingDelay: read.votingDelay,
+    votingPeriod: read.votingPeriod,
+    proposalThreshold: read.proposalThreshold,
+    quorum:
+      num !== null && den !== null
+        ? { numerator: num, denominator: den, percent: quorumPercent(num, den) }
+        : null,
+    quorumVotes: read.quorumVotes,
+    proposalCount: read.proposalCount,
+    needsQueuing: read.proposalNeedsQueuing,
+    token: read.token,
+    timelock: read.timelock,
+    treasury: { address: read.treasury, ethBalance: read.treasuryEth, isTimelock: read.timelock !== null },
+  };
+}

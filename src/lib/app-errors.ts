@@ -1,0 +1,29 @@
+/** No RPC URL is configured for a chain: the user must add one in Settings. */
+export class NoRpcError extends Error {
+  override name = "NoRpcError";
+  constructor(readonly chainId: number) {
+    super(`No RPC URL is configured for chain ${chainId}`);
+  }
+}
+
+/** The address holds no contract code at the block read. */
+export class NoCodeError extends Error {
+  override name = "NoCodeError";
+  constructor(
+    readonly address: string,
+    readonly chainId: number,
+  ) {
+    super(`No contract at ${address} on chain ${chainId}`);
+  }
+}
+
+/** The contract answered but lacks the Governor functions (for example, it is the token). */
+export class NotGovernorError extends Error {
+  override name = "NotGovernorError";
+  constructor(
+    readonly address: string,
+    readonly missing: string[],
+  ) {
+    super(`${address} is not an OpenZeppelin Governor (no ${missing.join(", ")})`);
+  }
+}
