@@ -1,0 +1,61 @@
+import type { CountingMode } from "@/domain/dao/quorum";
+import { applyListFilter, type ListFilter } from "@/domain/proposals/list-filter";
+import type { Proposal } from "@/domain/proposals/proposal";
+import type { ClockNow } from "@/domain/proposals/timing";
+import { ProposalFilters } from "./proposal-filters";
+import { ProposalRow } from "./proposal-row";
+
+type Props = {
+  proposals: readonly Proposal[];
+  filter: ListFilter;
+  onFilterChange: (next: ListFilter) => void;
+  hrefFor: (id: bigint) => string;
+  now: ClockNow;
+  mode: CountingMode | null;
+};
+
+/** The filtered, sorted, paged proposal list with its controls. */
+export function ProposalList({ proposals, filter, onFilterChange, hrefFor, now, mode }: Props) {
+  const { page, total, pages } = applyListFilter(proposals, filter);
+  const current = Math.min(filter.page, pages);
+  return (
+    <section aria-label="Proposals">
+      <ProposalFilters filter={filter} onChange={onFilterChange} />
+      <p className="list-count" aria-live="polite">
+        {total === proposals.length
+          ? `${total} proposals`
+          : `${total} of ${proposals.length} proposals match`}
+      </p>
+      {page.length === 0 ? (
+        <p className="empty">No proposal matches these filters.</p>
+      ) : (
+        <ul className="proposal-list">
+          {page.map((p) => (
+            <ProposalRow key={p.id.toString()} proposal={p} href={hrefFor(p.id)} now={now} mode={mode} />
+          ))}
+        </ul>
+      )}
+      {pages > 1 && (
+        <nav className="pager" aria-label="Pages">
+          <button
+            type="button"
+            disabled={current <= 1}
+            onClick={() => onFilterChange({ ...filter, page: current - 1 })}
+          >
+            Previous
+          </button>
+          <span>
+            Page {current} of {pages}
+          </span>
+          <button
+            type="button"
+            disabled={current >= pages}
+            onClick={() => onFilterChange({ ...filter, page: current + 1 })}
+          >
+            Next
+          </button>
+        </nav>
+      )}
+    </section>
+  );
+}
