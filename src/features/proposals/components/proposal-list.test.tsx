@@ -69,7 +69,7 @@ describe("ProposalList", () => {
       screen.getByRole("link", { name: "Open evaluation suite for model bias" }).getAttribute("href"),
     ).toBe("#/31337/0xgov/proposals/1");
     expect(screen.getByText("voting ends in ~1 h")).toBeTruthy();
-    expect(screen.getByText("AI ethics")).toBeTruthy();
+    expect(within(rows[1] as HTMLElement).getByText("AI ethics")).toBeTruthy();
   });
 
   it("filters by state and by text, and says when nothing matches", async () => {
