@@ -15,12 +15,7 @@ type Props = { filter: ListFilter; onChange: (next: ListFilter) => void };
 export function ProposalFilters({ filter, onChange }: Props) {
   const set = (patch: Partial<ListFilter>) => onChange({ ...filter, page: 1, ...patch });
   return (
-    <form
-      role="search"
-      className="proposal-filters"
-      aria-label="Filter proposals"
-      onSubmit={(e) => e.preventDefault()}
-    >
+    <search className="proposal-filters" aria-label="Filter proposals">
       <label>
         Search
         <input
@@ -65,6 +60,6 @@ export function ProposalFilters({ filter, onChange }: Props) {
           ))}
         </select>
       </label>
-    </form>
+    </search>
   );
 }
