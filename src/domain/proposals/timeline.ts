@@ -1,0 +1,67 @@
+import type { Proposal } from "./proposal";
+import { type ClockNow, clockToTime } from "./timing";
+
+/** A moment in a proposal's life, with whatever precision the chain gives. */
+export type TimelineEntry = {
+  label: string;
+  /** Block of the log that recorded it, when there is one. */
+  block: bigint | null;
+  /** Unix seconds. */
+  time: number | null;
+  estimated: boolean;
+  done: boolean;
+  note?: string;
+};
+
+/** Logged lifecycle events of one proposal, with their block timestamps. */
+export type LifecycleEvents = {
+  created: { block: bigint; time: number | null };
+  queued?: { block: bigint; time: number | null };
+  executed?: { block: bigint; time: number | null };
+  canceled?: { block: bigint; time: number | null };
+  /** ProposalExtended (late quorum): the original deadline before the extension. */
+  extendedFrom?: bigint;
+};
+
+const logged = (label: string, e: { block: bigint; time: number | null }): TimelineEntry => ({
+  label,
+  block: e.block,
+  time: e.time,
+  estimated: false,
+  done: true,
+});
+
+/** Created → voting starts → voting ends (with late-quorum extension) → queued → eta → executed / canceled. */
+export function proposalTimeline(p: Proposal, ev: LifecycleEvents, now: ClockNow): TimelineEntry[] {
+  const atClock = (label: string, value: bigint, note?: string): TimelineEntry => {
+    const t = clockToTime(value, now);
+    const block = now.mode.kind === "blocknumber" ? value : null;
+    return {
+      label,
+      block,
+      time: t.seconds,
+      estimated: t.estimated,
+      done: value <= now.clock,
+      ...(note ? { note } : {}),
+    };
+  };
+  const entries: TimelineEntry[] = [logged("Created", ev.created), atClock("Voting starts", p.voteStart)];
+  const extended = ev.extendedFrom !== undefined && ev.extendedFrom !== p.voteEnd;
+  entries.push(
+    atClock("Voting ends", p.voteEnd, extended ? "extended after quorum was reached late" : undefined),
+  );
+  if (ev.canceled) entries.push(logged("Canceled", ev.canceled));
+  if (ev.queued) entries.push(logged("Queued", ev.queued));
+  if (p.eta !== null && p.eta > 0n) {
+    const etaSeconds = Number(p.eta);
+    entries.push({
+      label: "Executable from (eta)",
+      block: null,
+      time: etaSeconds,
+      estimated: false,
+      done: etaSeconds <= now.timestamp,
+    });
+  }
+  if (ev.executed) entries.push(logged("Executed", ev.executed));
+  return entries;
+}
