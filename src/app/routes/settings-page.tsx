@@ -1,0 +1,37 @@
+import { useState } from "react";
+import { chainName, knownChains } from "@/config/chains";
+import { userChainIds } from "@/config/rpc-settings";
+import { chainRpcSettings, saveChainRpcUrls, testRpcUrl } from "@/features/settings/api/rpc-settings";
+import { AddChainForm } from "@/features/settings/components/add-chain-form";
+import { ChainRpcEditor } from "@/features/settings/components/chain-rpc-editor";
+
+/** `#/settings`: RPC URLs per chain, and (wired by the lead) the sync cache panel. */
+export function SettingsPage() {
+  const [extra, setExtra] = useState<number[]>([]);
+  const ids = [...new Set([...knownChains.map((k) => k.chain.id), ...userChainIds(), ...extra])];
+  const chains = chainRpcSettings(ids.map((id) => ({ id, name: chainName(id) })));
+  return (
+    <>
+      <h1>Settings</h1>
+      <p className="muted">
+        Plenum reads the chain through these RPC URLs, from your browser. They are kept in this browser only.
+        Wallet connections pick up newly added chains after a reload.
+      </p>
+      <h2>RPC endpoints</h2>
+      {chains.map((c) => (
+        <ChainRpcEditor
+          key={c.chainId}
+          chain={c}
+          onSave={(urls) => saveChainRpcUrls(c.chainId, urls)}
+          onTest={(url) => testRpcUrl(url, c.chainId)}
+        />
+      ))}
+      <AddChainForm known={ids} onAdd={(id) => setExtra((e) => [...e, id])} />
+      {/* CACHE PANEL SLOT: the lead renders <CachePanel /> from src/features/sync/components/cache-panel.tsx here. */}
+      <section className="panel" aria-labelledby="cache-h" data-slot="cache-panel">
+        <h2 id="cache-h">Cache</h2>
+        <p className="muted">Not built yet — the size of the local log cache per DAO, export and clear.</p>
+      </section>
+    </>
+  );
+}

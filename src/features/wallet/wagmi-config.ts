@@ -1,0 +1,63 @@
+import { connectorsForWallets, type WalletList } from "@rainbow-me/rainbowkit";
+import {
+  coinbaseWallet,
+  injectedWallet,
+  metaMaskWallet,
+  rainbowWallet,
+  walletConnectWallet,
+} from "@rainbow-me/rainbowkit/wallets";
+import type { Chain, Transport } from "viem";
+import { type Config, createConfig } from "wagmi";
+import { rpcTransport } from "@/chain/client";
+import { chainFor, DEVNET_CHAIN_ID, knownChains } from "@/config/chains";
+import type { DevnetInfo } from "@/config/devnet-info";
+import { rpcUrlsFor, userChainIds } from "@/config/rpc-settings";
+import { requestAccountPick } from "./account-picker";
+import { createDevnetProvider } from "./devnet-provider";
+import { devnetWallet } from "./devnet-wallet";
+
+/** The chains the wallet may use: known ones with an RPC, plus any chain id the user configured. */
+function walletChains(): Chain[] {
+  const ids = new Set([...knownChains.map((k) => k.chain.id), ...userChainIds()]);
+  return [...ids].filter((id) => rpcUrlsFor(id).length > 0).map(chainFor);
+}
+
+/** The wallet list: Devnet wallet first when the devnet is configured; WalletConnect only with a project id. */
+function walletList(devnet: DevnetInfo | null, projectId: string | undefined): WalletList {
+  const devnetUrl = rpcUrlsFor(DEVNET_CHAIN_ID)[0];
+  const groups: WalletList = [];
+  if (devnetUrl) {
+    const provider = createDevnetProvider({
+      rpcUrl: devnetUrl,
+      chainId: DEVNET_CHAIN_ID,
+      accounts: devnet?.accounts.map(({ name, address }) => ({ name, address })) ?? [],
+      pickAccount: requestAccountPick,
+    });
+    groups.push({ groupName: "Local", wallets: [devnetWallet(provider)] });
+  }
+  // metaMaskWallet and rainbowWallet fall back to WalletConnect when not injected, so they need a project id.
+  const browser = projectId
+    ? [injectedWallet, metaMaskWallet, coinbaseWallet, rainbowWallet, walletConnectWallet]
+    : [injectedWallet, coinbaseWallet];
+  groups.push({ groupName: "Browser", wallets: browser });
+  return groups;
+}
+
+/** Builds wagmi's config from the current RPC settings (call once at start-up). */
+export function buildWagmiConfig(devnet: DevnetInfo | null): Config {
+  const found = walletChains();
+  const chains: [Chain, ...Chain[]] = [found[0] ?? chainFor(1), ...found.slice(1)];
+  const transports: Record<number, Transport> = {};
+  for (const chain of chains) transports[chain.id] = rpcTransport(rpcUrlsFor(chain.id));
+  const projectId = import.meta.env.VITE_WALLETCONNECT_PROJECT_ID as string | undefined;
+  const connectors = connectorsForWallets(walletList(devnet, projectId), {
+    appName: "Plenum",
+    projectId: projectId ?? "",
+  });
+  return createConfig({
+    chains,
+    transports,
+    connectors,
+    ssr: false,
+  });
+}

@@ -1,0 +1,22 @@
+import { formatUnits } from "viem";
+
+/** 0x1234…abcd: the first 4 and last 4 hex digits of an address. */
+export function shortAddress(address: string): string {
+  return address.length > 12 ? `${address.slice(0, 6)}…${address.slice(-4)}` : address;
+}
+
+/** A token amount from its raw bigint: thousands grouped, at most `maxFraction` decimals, trailing zeros dropped. */
+export function formatAmount(raw: bigint, decimals: number, maxFraction = 2): string {
+  const negative = raw < 0n;
+  const [whole = "0", fraction = ""] = formatUnits(negative ? -raw : raw, decimals).split(".");
+  const grouped = BigInt(whole).toLocaleString("en-US");
+  const cut = fraction.slice(0, maxFraction).replace(/0+$/, "");
+  const tiny = cut === "" && whole === "0" && /[1-9]/.test(fraction);
+  if (tiny) return `${negative ? "> -" : "< "}0.${"0".repeat(Math.max(0, maxFraction - 1))}1`;
+  return `${negative ? "-" : ""}${grouped}${cut ? `.${cut}` : ""}`;
+}
+
+/** A whole number with thousands grouped: 1234567n -> "1,234,567". */
+export function formatInteger(value: bigint | number): string {
+  return value.toLocaleString("en-US");
+}

@@ -1,0 +1,16 @@
+import "./styles/base.css";
+import { createRoot } from "react-dom/client";
+import { loadDevnetInfo } from "./config/devnet";
+import { applyTheme } from "./lib/theme";
+
+applyTheme();
+
+// The app (router, wallet kit) loads while devnet.json is fetched, so the entry chunk stays tiny.
+async function boot(): Promise<void> {
+  const root = document.getElementById("root");
+  if (!root) return;
+  const [devnet, { App }] = await Promise.all([loadDevnetInfo(), import("./app/app")]);
+  createRoot(root).render(<App devnet={devnet} />);
+}
+
+void boot();
