@@ -1,7 +1,8 @@
-import { Link } from "@tanstack/react-router";
 import { ErrorPanel } from "@/components/error-panel";
 import { describeError } from "@/lib/errors";
 import { shortAddress } from "@/lib/format";
+
+// Plain hash links keep these panels free of router context (hash history follows them).
 
 /** Shown while the governor, token and treasury are read. */
 export function DaoLoading({ address, chainName }: { address: string; chainName: string }) {
@@ -22,7 +23,7 @@ export function DaoParamsError({ message }: { message: string }) {
       error={{ kind: "unknown", title: message, retry: false }}
     >
       <p>
-        <Link to="/">Choose a DAO</Link> or paste a chain and governor address there.
+        <a href="#/">Choose a DAO</a> or paste a chain and governor address there.
       </p>
     </ErrorPanel>
   );
@@ -56,10 +57,10 @@ export function DaoLoadError({
       <p>
         {needsSettings && (
           <>
-            <Link to="/settings">Open Settings</Link> to set RPC URLs ·{" "}
+            <a href="#/settings">Open Settings</a> to set RPC URLs ·{" "}
           </>
         )}
-        <Link to="/">Choose another DAO</Link>
+        <a href="#/">Choose another DAO</a>
       </p>
       {retrying && <p role="status">Retrying…</p>}
     </ErrorPanel>
