@@ -1,8 +1,11 @@
 import type { DecodedAction, DecodedArg } from "@/domain/actions/types";
-import { formatAmount, formatEth, shortAddress } from "@/lib/units";
+import { formatAmount, shortAddress } from "@/lib/format";
+
+const eth = (wei: bigint) => `${formatAmount(wei, 18, 4)} ETH`;
 
 function argText(arg: DecodedArg): string {
-  if (arg.amount) return formatAmount(arg.amount.value, arg.amount.decimals, arg.amount.symbol);
+  if (arg.amount)
+    return `${formatAmount(arg.amount.value, arg.amount.decimals, 4)} ${arg.amount.symbol}`.trim();
   if (typeof arg.value === "bigint") return arg.value.toLocaleString("en-US");
   if (Array.isArray(arg.value)) return `[${arg.value.map(String).join(", ")}]`;
   return String(arg.value);
@@ -34,7 +37,7 @@ function ActionItem({ action }: { action: DecodedAction }) {
     </>
   ) : action.calldata === "0x" ? (
     <>
-      Send {formatEth(action.value)} to <Target action={action} />
+      Send {eth(action.value)} to <Target action={action} />
     </>
   ) : (
     <>
@@ -45,9 +48,7 @@ function ActionItem({ action }: { action: DecodedAction }) {
     <li className="action">
       <p className="action-head">
         <span className="action-index">{action.index + 1}.</span> {header}
-        {action.call && action.value > 0n && (
-          <span className="action-value"> with {formatEth(action.value)}</span>
-        )}
+        {action.call && action.value > 0n && <span className="action-value"> with {eth(action.value)}</span>}
       </p>
       {action.call && action.call.args.length > 0 && (
         <ul className="action-args">

@@ -3,7 +3,7 @@ import type { CountingMode } from "@/domain/dao/quorum";
 import { type Proposal, stateLabel } from "@/domain/proposals/proposal";
 import { type ClockNow, relativeClock } from "@/domain/proposals/timing";
 import { quorumProgress } from "@/domain/votes/tally";
-import { shortAddress } from "@/lib/units";
+import { shortAddress } from "@/lib/format";
 import { StateBadge } from "./state-badge";
 import { TallyBar } from "./tally-bar";
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { SUPPORT_LABELS, type Support, type Vote, votesToCsv } from "@/domain/votes/vote";
-import { formatAmount, shortAddress } from "@/lib/units";
+import { formatAmount, shortAddress } from "@/lib/format";
 
 type Props = {
   votes: readonly Vote[];
@@ -29,7 +29,7 @@ export function VotersTable({ votes, decimals, symbol, fileName, nameOf }: Props
       a.weight === b.weight ? 0 : (a.weight < b.weight ? 1 : -1) * (desc ? 1 : -1),
     );
   }, [votes, support, desc]);
-  const weight = (w: bigint) => formatAmount(w, decimals, symbol);
+  const weight = (w: bigint) => `${formatAmount(w, decimals)} ${symbol}`;
 
   return (
     <section className="voters" aria-labelledby="voters-heading">
