@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { type VoteContext, voteBlocker } from "./eligibility";
+
+const ok: VoteContext = {
+  connected: true,
+  onRightChain: true,
+  state: "Active",
+  power: 10n,
+  hasVoted: false,
+  chainName: "Plenum devnet",
+};
+
+describe("voteBlocker", () => {
+  it.each([
+    ["can vote", {}, null],
+    ["pending", { state: "Pending" }, "Voting has not started yet."],
+    ["closed", { state: "Executed" }, "Voting is closed: this proposal is executed."],
+    ["no wallet", { connected: false }, "Connect a wallet to vote."],
+    ["wrong chain", { onRightChain: false }, "Switch your wallet to Plenum devnet to vote."],
+    ["already voted", { hasVoted: true }, "This account has already voted on this proposal."],
+    ["loading", { power: null }, "Checking your voting power…"],
+    ["no power", { power: 0n }, expect.stringContaining("no voting power at the proposal's snapshot")],
+    [
+      "closed beats not connected",
+      { state: "Defeated", connected: false },
+      "Voting is closed: this proposal is defeated.",
+    ],
+  ] as const)("%s", (_, patch, expected) => {
+    expect(voteBlocker({ ...ok, ...patch } as VoteContext)).toEqual(expected);
+  });
+});

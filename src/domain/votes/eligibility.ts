@@ -1,0 +1,26 @@
+import type { ProposalState } from "@/domain/proposals/state";
+
+/** What decides whether this account can vote on this proposal now. */
+export type VoteContext = {
+  connected: boolean;
+  onRightChain: boolean;
+  state: ProposalState;
+  /** Voting power at the proposal's snapshot; null while unknown. */
+  power: bigint | null;
+  hasVoted: boolean | null;
+  chainName: string;
+};
+
+/** Why the vote button is disabled, in plain words; null when voting is possible. Order matters: first blocker wins. */
+export function voteBlocker(c: VoteContext): string | null {
+  if (c.state === "Pending") return "Voting has not started yet.";
+  if (c.state !== "Active") return `Voting is closed: this proposal is ${c.state.toLowerCase()}.`;
+  if (!c.connected) return "Connect a wallet to vote.";
+  if (!c.onRightChain) return `Switch your wallet to ${c.chainName} to vote.`;
+  if (c.hasVoted) return "This account has already voted on this proposal.";
+  if (c.power === null || c.hasVoted === null) return "Checking your voting power…";
+  if (c.power === 0n) {
+    return "This account had no voting power at the proposal's snapshot (delegate to yourself before a proposal starts to vote on it).";
+  }
+  return null;
+}
