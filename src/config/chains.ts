@@ -34,7 +34,7 @@ export function knownChain(chainId: number): KnownChain | undefined {
 
 /** A person-readable name for any chain id. */
 export function chainName(chainId: number): string {
-  return knownChain(chainId)?.chain.name ?? `Chain ${chainId}`;
+  return knownChain(chainId)?.chain.name ?? `chain ${chainId}`;
 }
 
 /** Seconds per block used for human estimates of block-clock durations (12 s when unknown). */
@@ -54,7 +54,7 @@ export function chainFor(chainId: number): Chain {
     knownChain(chainId)?.chain ??
     defineChain({
       id: chainId,
-      name: `Chain ${chainId}`,
+      name: `chain ${chainId}`,
       nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
       rpcUrls: { default: { http: [] } },
     })

@@ -1,5 +1,6 @@
 import { useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
+import { getAddress } from "viem";
 import { hasRpc } from "@/chain/client";
 import { chainName, knownChains } from "@/config/chains";
 import { devnetInfo } from "@/config/devnet";
@@ -18,7 +19,7 @@ export function PickerPage() {
   const devnetItems: DaoLinkItem[] =
     devnet?.daos.map((d) => ({
       chainId: devnet.chainId,
-      address: d.governor,
+      address: getAddress(d.governor),
       name: d.name,
       chainName: chainName(devnet.chainId),
       note: d.timelock ? "timelock treasury" : "governor treasury",

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { chainName, knownChains } from "@/config/chains";
+import { chainName, DEVNET_CHAIN_ID, knownChains } from "@/config/chains";
 import { userChainIds } from "@/config/rpc-settings";
 import { chainRpcSettings, saveChainRpcUrls, testRpcUrl } from "@/features/settings/api/rpc-settings";
 import { AddChainForm } from "@/features/settings/components/add-chain-form";
@@ -8,7 +8,11 @@ import { ChainRpcEditor } from "@/features/settings/components/chain-rpc-editor"
 /** `#/settings`: RPC URLs per chain, and (wired by the lead) the sync cache panel. */
 export function SettingsPage() {
   const [extra, setExtra] = useState<number[]>([]);
-  const ids = [...new Set([...knownChains.map((k) => k.chain.id), ...userChainIds(), ...extra])];
+  // The devnet leads when it is running: it is what a newcomer edits first.
+  const known = knownChains
+    .map((k) => k.chain.id)
+    .sort((a, b) => Number(b === DEVNET_CHAIN_ID) - Number(a === DEVNET_CHAIN_ID));
+  const ids = [...new Set([...known, ...userChainIds(), ...extra])];
   const chains = chainRpcSettings(ids.map((id) => ({ id, name: chainName(id) })));
   return (
     <>
@@ -18,15 +22,17 @@ export function SettingsPage() {
         Wallet connections pick up newly added chains after a reload.
       </p>
       <h2>RPC endpoints</h2>
-      {chains.map((c) => (
-        <ChainRpcEditor
-          key={c.chainId}
-          chain={c}
-          onSave={(urls) => saveChainRpcUrls(c.chainId, urls)}
-          onTest={(url) => testRpcUrl(url, c.chainId)}
-        />
-      ))}
-      <AddChainForm known={ids} onAdd={(id) => setExtra((e) => [...e, id])} />
+      <div className="grid-2">
+        {chains.map((c) => (
+          <ChainRpcEditor
+            key={c.chainId}
+            chain={c}
+            onSave={(urls) => saveChainRpcUrls(c.chainId, urls)}
+            onTest={(url) => testRpcUrl(url, c.chainId)}
+          />
+        ))}
+        <AddChainForm known={ids} onAdd={(id) => setExtra((e) => [...e, id])} />
+      </div>
       {/* CACHE PANEL SLOT: the lead renders <CachePanel /> from src/features/sync/components/cache-panel.tsx here. */}
       <section className="panel" aria-labelledby="cache-h" data-slot="cache-panel">
         <h2 id="cache-h">Cache</h2>

@@ -57,8 +57,13 @@ export function WalletButton() {
               <span className="mono">{shortAddress(account.address)}</span>
             </button>
             {switchAccount && (
-              <button type="button" className="btn btn-small" onClick={() => void switchAccount()}>
-                Switch account
+              <button
+                type="button"
+                className="btn btn-small"
+                aria-label="Switch account"
+                onClick={() => void switchAccount()}
+              >
+                Switch
               </button>
             )}
           </span>

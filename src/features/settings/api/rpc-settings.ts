@@ -33,6 +33,7 @@ export async function testRpcUrl(url: string, expectedChainId: number): Promise<
       ? { url, ok: true, message: `${host}: chain ${got}, matches.` }
       : { url, ok: false, message: `${host}: answered chain ${got}, expected ${expectedChainId}.` };
   } catch (e) {
-    return { url, ok: false, message: `${host}: ${describeError(e).title}` };
+    const title = describeError(e).title;
+    return { url, ok: false, message: title.includes(host) ? title : `${host}: ${title}` };
   }
 }

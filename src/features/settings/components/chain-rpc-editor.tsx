@@ -47,7 +47,7 @@ export function ChainRpcEditor({
         {chain.name} <span className="badge">{chain.chainId}</span>
       </h2>
       <div className="field">
-        <label htmlFor={`${id}-urls`}>RPC URLs for {chain.name} (one per line, tried in order)</label>
+        <label htmlFor={`${id}-urls`}>RPC URLs for {chain.name}</label>
         <textarea
           id={`${id}-urls`}
           value={text}
@@ -59,6 +59,7 @@ export function ChainRpcEditor({
           aria-describedby={`${id}-hint${error ? ` ${id}-err` : ""}`}
         />
         <p id={`${id}-hint`} className="field-hint">
+          One per line, tried in order.{" "}
           {chain.defaults.length > 0
             ? `Empty = the defaults: ${chain.defaults.join(", ")}`
             : "No default: reads on this chain need a URL here."}
