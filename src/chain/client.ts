@@ -9,8 +9,8 @@ import {
 } from "viem";
 import { chainFor } from "@/config/chains";
 import { rpcUrlsFor } from "@/config/rpc-settings";
-import { NoRpcError } from "@/lib/app-errors";
-import { isWebSocketUrl } from "@/lib/rpc-urls";
+import { NoRpcError, RpcDeadlineError } from "@/lib/app-errors";
+import { isWebSocketUrl, rpcHost } from "@/lib/rpc-urls";
 
 /** How hard a client tries before giving up: the UI wants an answer (or an error) within ~5 s. */
 export type RetryPolicy = { retryCount: number; retryDelayMs: number; timeoutMs: number };
@@ -56,4 +56,16 @@ export function hasRpc(chainId: number): boolean {
 export async function fetchChainId(url: string): Promise<number> {
   const client = createPublicClient({ transport: rpcTransport([url], { ...uiRetryPolicy, retryCount: 0 }) });
   return client.getChainId();
+}
+
+/** Rejects with RpcDeadlineError (naming the chain's hosts) when `work` takes longer than `ms`. */
+export function withDeadline<T>(work: Promise<T>, ms: number, chainId: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new RpcDeadlineError(rpcUrlsFor(chainId).map(rpcHost), Math.round(ms / 1000))),
+      ms,
+    );
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }

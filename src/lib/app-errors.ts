@@ -27,3 +27,14 @@ export class NotGovernorError extends Error {
     super(`${address} is not an OpenZeppelin Governor (no ${missing.join(", ")})`);
   }
 }
+
+/** The RPC did not answer within the time a screen may wait. */
+export class RpcDeadlineError extends Error {
+  override name = "RpcDeadlineError";
+  constructor(
+    readonly hosts: string[],
+    readonly seconds: number,
+  ) {
+    super(`${hosts.join(", ")} did not answer within ${seconds} s`);
+  }
+}

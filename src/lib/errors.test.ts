@@ -13,7 +13,7 @@ import {
 } from "viem";
 import { mainnet } from "viem/chains";
 import { describe, expect, it } from "vitest";
-import { NoCodeError, NoRpcError, NotGovernorError } from "./app-errors";
+import { NoCodeError, NoRpcError, NotGovernorError, RpcDeadlineError } from "./app-errors";
 import { describeError } from "./errors";
 
 const abi = parseAbi([
@@ -68,6 +68,13 @@ describe("describeError", () => {
     expect(describeError(new HttpRequestError({ url: "https://x.org", status: 503 })).title).toContain(
       "answered 503",
     );
+  });
+
+  it("names the hosts of an RPC that is too slow", () => {
+    expect(describeError(new RpcDeadlineError(["rpc.example.org"], 6))).toMatchObject({
+      kind: "rpc-down",
+      title: "The RPC endpoint rpc.example.org did not answer within 6 s.",
+    });
   });
 
   it("treats provider limit errors as rate limiting", () => {

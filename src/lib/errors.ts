@@ -6,7 +6,7 @@ import {
   TimeoutError,
   WebSocketRequestError,
 } from "viem";
-import { NoCodeError, NoRpcError, NotGovernorError } from "./app-errors";
+import { NoCodeError, NoRpcError, NotGovernorError, RpcDeadlineError } from "./app-errors";
 import { revertWords } from "./revert-words";
 import { rpcHost } from "./rpc-urls";
 
@@ -85,6 +85,13 @@ export function describeError(error: unknown): Described {
         title: `No RPC URL is set for chain ${e.chainId}.`,
         detail: "Add one in Settings to read this chain.",
         retry: false,
+      };
+    if (e instanceof RpcDeadlineError)
+      return {
+        kind: "rpc-down",
+        title: `The RPC endpoint ${e.hosts.join(", ")} did not answer within ${e.seconds} s.`,
+        detail: "Check the URL in Settings, or retry.",
+        retry: true,
       };
     if (e instanceof NoCodeError)
       return {

@@ -1,6 +1,5 @@
 import { connectorsForWallets, type WalletList } from "@rainbow-me/rainbowkit";
 import {
-  coinbaseWallet,
   injectedWallet,
   metaMaskWallet,
   rainbowWallet,
@@ -35,10 +34,11 @@ function walletList(devnet: DevnetInfo | null, projectId: string | undefined): W
     });
     groups.push({ groupName: "Local", wallets: [devnetWallet(provider)] });
   }
-  // metaMaskWallet and rainbowWallet fall back to WalletConnect when not injected, so they need a project id.
+  // Extension wallets (MetaMask, Coinbase, Rabby…) announce themselves via EIP-6963 and RainbowKit lists them;
+  // the Coinbase SDK connector would load ~90 kB at start-up, and metaMask/rainbow fall back to WalletConnect.
   const browser = projectId
-    ? [injectedWallet, metaMaskWallet, coinbaseWallet, rainbowWallet, walletConnectWallet]
-    : [injectedWallet, coinbaseWallet];
+    ? [injectedWallet, metaMaskWallet, rainbowWallet, walletConnectWallet]
+    : [injectedWallet];
   groups.push({ groupName: "Browser", wallets: browser });
   return groups;
 }
