@@ -1,0 +1,81 @@
+import { type Address, type Hex, type Log, type LogTopic, numberToHex } from "viem";
+import type { Interval } from "./intervals";
+import type { RangeSizer } from "./range-sizer";
+import type { Rpc } from "./rpc";
+import { classifyError } from "./rpc-errors";
+
+/** One eth_getLogs filter: several contracts and a topic filter (topic0 alternatives first). */
+export type LogFilter = { address: Address[]; topics: LogTopic[] };
+
+export type FetchOptions = {
+  rpc: Rpc;
+  filter: LogFilter;
+  intervals: readonly Interval[];
+  sizer: RangeSizer;
+  concurrency: number;
+  /** Called once per successful request, possibly out of block order. */
+  onChunk: (from: number, to: number, logs: Log<Hex, Hex, false>[]) => Promise<void> | void;
+  onSplit?: () => void;
+};
+
+/** Fetches every block of `intervals` for one filter, splitting on range errors and growing after successes. */
+export async function fetchRanges(o: FetchOptions): Promise<void> {
+  const pending: [number, number][] = o.intervals.map(([a, b]) => [a, b]);
+  pending.sort((x, y) => x[0] - y[0]);
+  const inflight = new Set<Promise<void>>();
+  const failed: { error?: unknown; set: boolean } = { set: false };
+  const fail = (error: unknown) => {
+    if (!failed.set) Object.assign(failed, { error, set: true });
+  };
+
+  const requeue = (from: number, to: number) => {
+    const i = pending.findIndex(([a]) => a > from);
+    pending.splice(i === -1 ? pending.length : i, 0, [from, to]);
+  };
+
+  const run = async (from: number, to: number, grant: ReturnType<RangeSizer["take"]> & object) => {
+    const range = { fromBlock: numberToHex(from), toBlock: numberToHex(to) };
+    const span = to - from + 1;
+    let logs: Log<Hex, Hex, false>[];
+    try {
+      logs = await o.rpc<Log<Hex, Hex, false>[]>(
+        { method: "eth_getLogs", params: [{ ...range, address: o.filter.address, topics: o.filter.topics }] },
+        range,
+      );
+    } catch (error) {
+      const kind = classifyError(error, range);
+      if (kind.kind === "range" && span > 1) {
+        o.sizer.failure(grant, span, kind.suggested, kind.resultCap);
+        o.onSplit?.();
+        requeue(from, to);
+      } else {
+        o.sizer.release(grant);
+        fail(error);
+      }
+      return;
+    }
+    o.sizer.success(grant, span);
+    try {
+      await o.onChunk(from, to, logs);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  while (!failed.set && (pending.length > 0 || inflight.size > 0)) {
+    while (!failed.set && pending.length > 0 && inflight.size < o.concurrency) {
+      const grant = o.sizer.take();
+      const head = pending[0];
+      if (!grant || !head) break;
+      const from = head[0];
+      const to = Math.min(head[1], from + grant.size - 1);
+      if (to === head[1]) pending.shift();
+      else head[0] = to + 1;
+      const p: Promise<void> = run(from, to, grant).finally(() => inflight.delete(p));
+      inflight.add(p);
+    }
+    if (inflight.size > 0) await Promise.race(inflight);
+  }
+  await Promise.allSettled(inflight);
+  if (failed.set) throw failed.error;
+}

@@ -1,0 +1,49 @@
+import { type Hex, hexToNumber, numberToHex } from "viem";
+import type { Anchor } from "@/chain/store/types";
+import type { Rpc } from "./rpc";
+
+/** How to decide which blocks will not change: the chain's `finalized` tag, or a confirmation depth. */
+export type Finality = { kind: "tag"; fallbackDepth: number } | { kind: "depth"; blocks: number };
+
+type RpcBlock = { number: Hex; hash: Hex };
+export type Head = { head: Anchor; finalized: number };
+
+const getBlock = (rpc: Rpc, tag: Hex | "latest" | "finalized") =>
+  rpc<RpcBlock | null>({ method: "eth_getBlockByNumber", params: [tag, false] });
+
+/** Reads the head and the finalized block number. */
+export async function readHead(rpc: Rpc, finality: Finality): Promise<Head> {
+  const [latest, final] = await Promise.all([
+    getBlock(rpc, "latest"),
+    finality.kind === "tag" ? getBlock(rpc, "finalized").catch(() => null) : null,
+  ]);
+  if (!latest) throw new Error("The RPC returned no latest block.");
+  const head = { number: hexToNumber(latest.number), hash: latest.hash };
+  const depth = finality.kind === "tag" ? finality.fallbackDepth : finality.blocks;
+  const finalized = final ? hexToNumber(final.number) : Math.max(-1, head.number - depth);
+  return { head, finalized: Math.min(finalized, head.number) };
+}
+
+/** A memoised "is this anchor still on the canonical chain?" for one sync run (streams share anchors). */
+export function createAnchorChecker(rpc: Rpc, head: Anchor) {
+  const seen = new Map<number, Promise<Hex | null>>([[head.number, Promise.resolve(head.hash)]]);
+  return async (a: Anchor): Promise<boolean> => {
+    if (a.number > head.number) return false;
+    let p = seen.get(a.number);
+    if (!p) {
+      p = getBlock(rpc, numberToHex(a.number)).then((b) => b?.hash ?? null);
+      seen.set(a.number, p);
+    }
+    return (await p) === a.hash;
+  };
+}
+
+/** The highest anchor still canonical, or null when none is (the whole stream must be refetched). */
+export async function lastGoodAnchor(
+  anchors: readonly Anchor[],
+  isCanonical: (a: Anchor) => Promise<boolean>,
+) {
+  const desc = [...anchors].sort((a, b) => b.number - a.number);
+  for (const a of desc) if (await isCanonical(a)) return a;
+  return null;
+}

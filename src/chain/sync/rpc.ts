@@ -1,0 +1,47 @@
+import type { EIP1193Parameters, PublicRpcSchema } from "viem";
+import { classifyError } from "./rpc-errors";
+import type { StatusStore } from "./status";
+
+/** The one thing the engine needs from a viem client. */
+export type RpcClient = {
+  request: (args: EIP1193Parameters<PublicRpcSchema>, options?: { retryCount?: number }) => Promise<unknown>;
+};
+
+export type RpcOptions = { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A request function that counts requests, retries 429/5xx/network errors with backoff (Retry-After first),
+ * and throws everything else at once so range errors reach the splitter. */
+export function createRpc(client: RpcClient, status: StatusStore, opts: RpcOptions = {}) {
+  const { maxAttempts = 8, baseDelayMs = 100, maxDelayMs = 8_000 } = opts;
+  return async function rpc<T>(
+    args: EIP1193Parameters<PublicRpcSchema>,
+    range?: Parameters<typeof classifyError>[1],
+  ) {
+    for (let attempt = 1; ; attempt++) {
+      status.set((s) => ({ requests: s.requests + 1 }));
+      try {
+        // viem's own retries are off: they would hammer a range error three times before we see it.
+        return (await client.request(args, { retryCount: 0 })) as T;
+      } catch (error) {
+        const kind = classifyError(error, range);
+        if (kind.kind !== "transient" || attempt >= maxAttempts) throw error;
+        const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
+        status.set((s) => ({ retries: s.retries + 1, lastError: shortMessage(error) }));
+        await sleep(kind.retryAfterMs ?? backoff);
+      }
+    }
+  };
+}
+
+export type Rpc = ReturnType<typeof createRpc>;
+
+/** First line of an error, for the status line. */
+export function shortMessage(error: unknown): string {
+  const m =
+    error instanceof Error
+      ? ((error as { shortMessage?: string }).shortMessage ?? error.message)
+      : String(error);
+  return m.split("\n")[0] ?? m;
+}

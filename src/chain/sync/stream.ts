@@ -1,0 +1,19 @@
+import { keccak256, stringToHex } from "viem";
+import type { LogFilter } from "./fetch-ranges";
+
+/** One thing to sync: a getLogs filter, with an optional known first block. */
+export type StreamSpec = { id: string; filter: LogFilter; fromBlock?: number };
+
+/** A stable id from the chain and the filter (addresses are compared case-insensitively). */
+export function streamId(chainId: number, filter: LogFilter): string {
+  const address = filter.address.map((a) => a.toLowerCase()).sort();
+  const norm = (t: LogFilter["topics"][number]) =>
+    t === null ? null : typeof t === "string" ? t.toLowerCase() : [...t].map((x) => x.toLowerCase()).sort();
+  const digest = keccak256(stringToHex(JSON.stringify({ address, topics: filter.topics.map(norm) })));
+  return `${chainId}:${address.join(",").slice(0, 42)}:${digest.slice(2, 18)}`;
+}
+
+/** A stream spec for a filter. */
+export function defineStream(chainId: number, filter: LogFilter, fromBlock?: number): StreamSpec {
+  return { id: streamId(chainId, filter), filter, fromBlock };
+}

@@ -1,0 +1,154 @@
+import type { StoredLog, StreamState, SyncStore } from "@/chain/store/types";
+import { findDeployBlock } from "./deploy-block";
+import { fetchRanges } from "./fetch-ranges";
+import { createAnchorChecker, type Finality, type Head, lastGoodAnchor, readHead } from "./finality";
+import { type Interval, intervalBlocks, mergeIntervals } from "./intervals";
+import { planStream, type StreamPlan } from "./plan";
+import { createRangeSizer, type SizerOptions } from "./range-sizer";
+import { createRpc, type RpcClient, type RpcOptions, shortMessage } from "./rpc";
+import { createStatusStore, type StatusStore } from "./status";
+import { byChainOrder, toStoredLog } from "./stored-log";
+import type { StreamSpec } from "./stream";
+
+export type SyncEngineOptions = {
+  chainId: number;
+  client: RpcClient;
+  store: SyncStore;
+  finality?: Finality;
+  concurrency?: number;
+  sizer?: SizerOptions;
+  rpc?: RpcOptions;
+  status?: StatusStore;
+};
+
+/** The logs of one stream after a sync: persisted (finalized) and the unfinalized tail, in chain order. */
+export type StreamLogs = { id: string; logs: StoredLog[]; finalizedCount: number };
+
+/** What a sync returns: every stream's logs, complete through `syncedTo`. */
+export type SyncResult = { streams: StreamLogs[]; syncedTo: number; finalized: number; head: Head["head"] };
+
+const KEEP_ANCHORS = 16;
+const LOCAL_CHAINS = new Set([31337, 1337]);
+
+/** An incremental, reorg-aware log sync over a store; one per chain. */
+export function createSyncEngine(o: SyncEngineOptions) {
+  const status = o.status ?? createStatusStore();
+  const rpc = createRpc(o.client, status, o.rpc);
+  const sizer = createRangeSizer(o.sizer);
+  const finality: Finality =
+    o.finality ??
+    (LOCAL_CHAINS.has(o.chainId) ? { kind: "depth", blocks: 12 } : { kind: "tag", fallbackDepth: 64 });
+  const concurrency = o.concurrency ?? 4;
+  let running: Promise<SyncResult> | null = null;
+
+  async function prepare(
+    spec: StreamSpec,
+    h: Head,
+    isCanonical: (a: { number: number; hash: `0x${string}` }) => Promise<boolean>,
+  ) {
+    const stored = await o.store.getStream(spec.id);
+    let state: StreamState = stored ?? {
+      id: spec.id,
+      chainId: o.chainId,
+      covered: [],
+      anchors: [],
+      deployBlock: null,
+    };
+    if (state.anchors.length > 0) {
+      status.set({ phase: "reorg-check" });
+      const good = await lastGoodAnchor(state.anchors, isCanonical);
+      const latest = state.anchors.reduce((m, a) => Math.max(m, a.number), -1);
+      if (!good || good.number < latest) {
+        const keep = good?.number ?? -1;
+        state = { ...state, anchors: state.anchors.filter((a) => a.number <= keep) };
+        await o.store.rewind(state, keep);
+        state = (await o.store.getStream(spec.id)) ?? state;
+      }
+    }
+    if (state.deployBlock === null) {
+      status.set({ phase: "deploy-block" });
+      const first = spec.filter.address[0];
+      state.deployBlock = spec.fromBlock ?? (first ? await findDeployBlock(rpc, first, h.head.number) : 0);
+    }
+    return state;
+  }
+
+  async function fetchStream(
+    spec: StreamSpec,
+    state: StreamState,
+    plan: StreamPlan,
+    h: Head,
+  ): Promise<StreamLogs> {
+    const tail: StoredLog[] = [];
+    await fetchRanges({
+      rpc,
+      filter: spec.filter,
+      intervals: plan.fetch,
+      sizer,
+      concurrency,
+      onSplit: () => status.set((s) => ({ rangeSplits: s.rangeSplits + 1 })),
+      onChunk: async (from, to, raw) => {
+        const logs = raw.map(toStoredLog).filter((l): l is StoredLog => l !== null);
+        const final = logs.filter((l) => l.blockNumber <= h.finalized);
+        tail.push(...logs.filter((l) => l.blockNumber > h.finalized));
+        if (from <= h.finalized) {
+          state.covered = mergeIntervals([...state.covered, [from, Math.min(to, h.finalized)]]);
+          await o.store.commit(state, final);
+        }
+        status.set((s) => ({ blocksDone: s.blocksDone + (to - from + 1) }));
+      },
+    });
+    // Record the head we started from: if its hash changes later, everything above the previous anchor is suspect.
+    state.anchors = [...state.anchors.filter((a) => a.number < h.head.number), h.head].slice(-KEEP_ANCHORS);
+    await o.store.commit(state, []);
+    const persisted = await o.store.getLogs(spec.id, 0, h.finalized);
+    return {
+      id: spec.id,
+      logs: [...persisted, ...tail.sort(byChainOrder)],
+      finalizedCount: persisted.length,
+    };
+  }
+
+  async function run(specs: readonly StreamSpec[]): Promise<SyncResult> {
+    status.set({ phase: "head", blocksDone: 0, blocksTotal: 0, lastError: null, notices: o.store.notices() });
+    const h = await readHead(rpc, finality);
+    status.set({ finalized: h.finalized });
+    const isCanonical = createAnchorChecker(rpc, h.head);
+    const states = await Promise.all(specs.map((s) => prepare(s, h, isCanonical)));
+    const plans = states.map((st) => planStream(st, h));
+    status.set({ phase: "fetching", blocksTotal: plans.reduce((n, p) => n + intervalBlocks(p.fetch), 0) });
+    const streams: StreamLogs[] = [];
+    for (const [i, spec] of specs.entries()) {
+      const state = states[i];
+      const plan = plans[i];
+      if (state && plan) streams.push(await fetchStream(spec, state, plan, h));
+    }
+    status.set({ phase: "done", syncedTo: h.head.number, notices: o.store.notices() });
+    return { streams, syncedTo: h.head.number, finalized: h.finalized, head: h.head };
+  }
+
+  return {
+    status,
+    /** Syncs the given streams; concurrent calls share one run. */
+    sync(specs: readonly StreamSpec[]): Promise<SyncResult> {
+      running ??= run(specs)
+        .catch((e: unknown) => {
+          status.set({ phase: "error", lastError: shortMessage(e) });
+          throw e;
+        })
+        .finally(() => {
+          running = null;
+        });
+      return running;
+    },
+    /** Cached logs only, without touching the network (for an instant first paint). */
+    async cached(spec: StreamSpec): Promise<{ logs: StoredLog[]; coveredTo: number | null }> {
+      const state = await o.store.getStream(spec.id);
+      const top = state?.covered.reduce((m, [, b]) => Math.max(m, b), -1) ?? -1;
+      return { logs: state ? await o.store.getLogs(spec.id) : [], coveredTo: top < 0 ? null : top };
+    },
+  };
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;
+export type { Interval };

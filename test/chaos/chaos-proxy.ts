@@ -1,0 +1,144 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type RangeStyle, type ResultStyle, rangeError, resultError } from "./provider-errors";
+import { seededRandom } from "./rng";
+
+/** How the proxy misbehaves. Every random choice comes from `seed`. */
+export type ChaosOptions = {
+  upstream: string;
+  seed?: number;
+  maxBlockRange?: number;
+  maxResults?: number;
+  rangeStyle?: RangeStyle;
+  resultStyle?: ResultStyle;
+  /** Share of requests answered with 429 (with Retry-After) or a 5xx. */
+  faultRate?: number;
+  retryAfterSeconds?: number;
+  latencyMs?: number;
+};
+
+type RpcRequest = { jsonrpc: "2.0"; id: number | string; method: string; params?: unknown[] };
+type LogFilter = { fromBlock?: string; toBlock?: string };
+export type ChaosStats = {
+  requests: number;
+  byMethod: Record<string, number>;
+  faults: number;
+  limitErrors: number;
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const read = (req: IncomingMessage) =>
+  new Promise<string>((resolve, reject) => {
+    let body = "";
+    req.on("data", (c: Buffer) => {
+      body += c.toString();
+    });
+    req.on("end", () => resolve(body));
+    req.on("error", reject);
+  });
+
+/** A loopback JSON-RPC proxy in front of anvil that behaves like a strict public provider. */
+export async function startChaosProxy(options: ChaosOptions) {
+  let o = {
+    maxBlockRange: Infinity,
+    maxResults: Infinity,
+    faultRate: 0,
+    latencyMs: 0,
+    retryAfterSeconds: 0,
+    ...options,
+  };
+  let rand = seededRandom(o.seed ?? 1);
+  const stats: ChaosStats = { requests: 0, byMethod: {}, faults: 0, limitErrors: 0 };
+
+  const upstream = async (body: unknown): Promise<unknown> => {
+    const res = await fetch(o.upstream, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    return res.json();
+  };
+  const blockOf = async (tag: string | undefined): Promise<number> => {
+    if (tag?.startsWith("0x")) return Number.parseInt(tag, 16);
+    const r = (await upstream({ jsonrpc: "2.0", id: 0, method: "eth_blockNumber", params: [] })) as {
+      result: string;
+    };
+    return Number.parseInt(r.result, 16);
+  };
+
+  const getLogs = async (call: RpcRequest): Promise<unknown> => {
+    const filter = (call.params?.[0] ?? {}) as LogFilter;
+    const from = await blockOf(filter.fromBlock ?? "latest");
+    const to = await blockOf(filter.toBlock ?? "latest");
+    if (to - from + 1 > o.maxBlockRange) {
+      stats.limitErrors++;
+      return {
+        jsonrpc: "2.0",
+        id: call.id,
+        error: rangeError(o.rangeStyle ?? "cloudflare", from, o.maxBlockRange, o.maxResults),
+      };
+    }
+    const res = (await upstream(call)) as { result?: { blockNumber: string }[] };
+    const logs = res.result ?? [];
+    if (logs.length <= o.maxResults) return res;
+    stats.limitErrors++;
+    const firstOver = logs[o.maxResults];
+    const fits = Math.max(from, (firstOver ? Number.parseInt(firstOver.blockNumber, 16) : to) - 1);
+    return {
+      jsonrpc: "2.0",
+      id: call.id,
+      error: resultError(o.resultStyle ?? "infura", from, fits, o.maxResults, o.maxBlockRange),
+    };
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const text = await read(req);
+    const parsed = JSON.parse(text) as RpcRequest | RpcRequest[];
+    const calls = Array.isArray(parsed) ? parsed : [parsed];
+    stats.requests++;
+    for (const c of calls) stats.byMethod[c.method] = (stats.byMethod[c.method] ?? 0) + 1;
+    if (o.latencyMs > 0) await sleep(o.latencyMs);
+    if (rand() < o.faultRate) {
+      stats.faults++;
+      if (rand() < 0.5) {
+        res.writeHead(429, { "content-type": "text/plain", "retry-after": String(o.retryAfterSeconds) });
+        res.end("Too Many Requests");
+      } else {
+        res.writeHead(rand() < 0.5 ? 502 : 503, { "content-type": "text/plain" });
+        res.end("upstream unavailable");
+      }
+      return;
+    }
+    const answers = await Promise.all(
+      calls.map((c) => (c.method === "eth_getLogs" ? getLogs(c) : upstream(c))),
+    );
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify(Array.isArray(parsed) ? answers : answers[0]));
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      res.writeHead(500, { "content-type": "text/plain" });
+      res.end(String(e));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stats,
+    /** Zeroes the counters (e.g. between a cold and a warm sync). */
+    resetStats() {
+      Object.assign(stats, { requests: 0, byMethod: {}, faults: 0, limitErrors: 0 });
+    },
+    /** Changes the behaviour; a new seed restarts the fault pattern. */
+    configure(next: Partial<ChaosOptions>) {
+      o = { ...o, ...next };
+      if (next.seed !== undefined) rand = seededRandom(next.seed);
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type ChaosProxy = Awaited<ReturnType<typeof startChaosProxy>>;

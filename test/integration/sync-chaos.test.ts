@@ -1,0 +1,70 @@
+import type { Address } from "viem";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAnvil } from "../chaos/anvil";
+import { type ChaosProxy, startChaosProxy } from "../chaos/chaos-proxy";
+import { deployEmitter, seedHistory } from "../chaos/emitter";
+import type { RangeStyle, ResultStyle } from "../chaos/provider-errors";
+import { emitterStream, engineFor, fingerprint, truth } from "./sync-fixture";
+
+let anvil: Awaited<ReturnType<typeof startAnvil>>;
+let proxy: ChaosProxy;
+let emitter: Address;
+
+beforeAll(async () => {
+  anvil = await startAnvil();
+  emitter = await deployEmitter(anvil.url);
+  await seedHistory(anvil.url, emitter, 50);
+  proxy = await startChaosProxy({ upstream: anvil.url });
+});
+afterAll(async () => {
+  await proxy?.close();
+  await anvil?.stop();
+});
+
+const patterns: [number, RangeStyle, ResultStyle][] = [
+  [1, "cloudflare", "infura"],
+  [2, "alchemy", "alchemy"],
+  [3, "plain", "plain"],
+  [4, "cloudflare", "plain"],
+];
+
+describe("sync through a hostile RPC", () => {
+  it.each(patterns)(
+    "seed %i (%s range errors, %s result errors) ends identical to the chain",
+    async (seed, rangeStyle, resultStyle) => {
+      const expected = await truth(anvil.url, emitter);
+      expect(expected.length).toBeGreaterThan(400);
+      proxy.configure({
+        seed,
+        rangeStyle,
+        resultStyle,
+        maxBlockRange: 200,
+        maxResults: 40,
+        faultRate: 0.2,
+        latencyMs: 2,
+      });
+      proxy.resetStats();
+      const { engine } = engineFor(proxy.url);
+      const result = await engine.sync([emitterStream(emitter)]);
+      const logs = result.streams[0]?.logs ?? [];
+      expect(fingerprint(logs)).toEqual(expected);
+      expect(new Set(fingerprint(logs)).size).toBe(logs.length);
+      // The pattern really was hostile: faults and limit errors were served and survived.
+      expect(proxy.stats.faults).toBeGreaterThan(0);
+      expect(proxy.stats.limitErrors).toBeGreaterThan(0);
+      expect(engine.status.get().retries).toBeGreaterThan(0);
+    },
+  );
+
+  it("a clean sync and a chaotic one store the same cache", async () => {
+    proxy.configure({ seed: 9, maxBlockRange: 150, maxResults: 30, faultRate: 0.2 });
+    const clean = engineFor(anvil.url);
+    const chaotic = engineFor(proxy.url);
+    await clean.engine.sync([emitterStream(emitter)]);
+    await chaotic.engine.sync([emitterStream(emitter)]);
+    const a = await clean.store.exportAll();
+    const b = await chaotic.store.exportAll();
+    const key = (d: typeof a) => d.logs.map((x) => `${x.log.blockNumber}:${x.log.logIndex}`).sort();
+    expect(key(b)).toEqual(key(a));
+  });
+});

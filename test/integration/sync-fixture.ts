@@ -1,0 +1,39 @@
+import { type Address, createPublicClient, http } from "viem";
+import { createMemoryStore } from "@/chain/store/memory-store";
+import type { StoredLog, SyncStore } from "@/chain/store/types";
+import { defineStream } from "@/chain/sync/stream";
+import { createSyncEngine } from "@/chain/sync/sync-engine";
+import { rpcCall } from "../chaos/anvil";
+import { EMITTED_TOPIC } from "../chaos/emitter";
+
+/** The stream the sync tests follow: every log of the emitter. */
+export const emitterStream = (emitter: Address) =>
+  defineStream(31337, { address: [emitter], topics: [EMITTED_TOPIC] });
+
+/** An engine over `url` with test-speed backoff and a small confirmation depth. */
+export function engineFor(url: string, store: SyncStore = createMemoryStore()) {
+  const client = createPublicClient({ transport: http(url, { retryCount: 0 }) });
+  const engine = createSyncEngine({
+    chainId: 31337,
+    client,
+    store,
+    finality: { kind: "depth", blocks: 5 },
+    concurrency: 4,
+    rpc: { baseDelayMs: 5, maxDelayMs: 50 },
+  });
+  return { engine, store };
+}
+
+/** The ground truth: one uncapped eth_getLogs straight from anvil. */
+export async function truth(url: string, emitter: Address): Promise<string[]> {
+  const logs = await rpcCall<{ blockNumber: string; logIndex: string; blockHash: string; data: string }[]>(
+    url,
+    "eth_getLogs",
+    [{ address: emitter, topics: [EMITTED_TOPIC], fromBlock: "0x0", toBlock: "latest" }],
+  );
+  return logs.map((l) => `${Number(l.blockNumber)}:${Number(l.logIndex)}:${l.blockHash}:${l.data}`);
+}
+
+/** The same fingerprint for synced logs. */
+export const fingerprint = (logs: StoredLog[]) =>
+  logs.map((l) => `${l.blockNumber}:${l.logIndex}:${l.blockHash}:${l.data}`);
