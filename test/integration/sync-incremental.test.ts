@@ -1,0 +1,96 @@
+import type { Address } from "viem";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createMemoryStore } from "@/chain/store/memory-store";
+import { rpcCall, startAnvil } from "../chaos/anvil";
+import { type ChaosProxy, startChaosProxy } from "../chaos/chaos-proxy";
+import { deployEmitter, emitBlock, mineEmpty, seedHistory } from "../chaos/emitter";
+import { emitterStream, engineFor, fingerprint, truth } from "./sync-fixture";
+
+let anvil: Awaited<ReturnType<typeof startAnvil>>;
+let proxy: ChaosProxy;
+let emitter: Address;
+
+beforeAll(async () => {
+  anvil = await startAnvil();
+  emitter = await deployEmitter(anvil.url);
+  await seedHistory(anvil.url, emitter, 20, 3);
+  proxy = await startChaosProxy({ upstream: anvil.url, maxBlockRange: 200, maxResults: 100 });
+});
+afterAll(async () => {
+  await proxy?.close();
+  await anvil?.stop();
+});
+
+describe("incremental sync", () => {
+  it("after new blocks fetches only the new range: head, anchor check, one getLogs", async () => {
+    const { engine } = engineFor(proxy.url);
+    const stream = emitterStream(emitter);
+    await engine.sync([stream]);
+    const before = await rpcCall<string>(anvil.url, "eth_blockNumber");
+    await emitBlock(anvil.url, emitter, 5, 777);
+    await mineEmpty(anvil.url, 60);
+    proxy.resetStats();
+    const result = await engine.sync([stream]);
+    expect(proxy.stats.byMethod).toEqual({ eth_getBlockByNumber: 2, eth_getLogs: 1 });
+    expect(fingerprint(result.streams[0]?.logs ?? [])).toEqual(await truth(anvil.url, emitter));
+    expect(result.syncedTo).toBeGreaterThan(Number(before));
+  });
+
+  it("a repeat sync with nothing new asks only for the head and the new logs", async () => {
+    const { engine } = engineFor(proxy.url);
+    const stream = emitterStream(emitter);
+    await engine.sync([stream]);
+    proxy.resetStats();
+    await engine.sync([stream]);
+    // The anchor is the head itself, so no separate hash check is needed.
+    expect(proxy.stats.byMethod).toEqual({ eth_getBlockByNumber: 1, eth_getLogs: 1 });
+  });
+
+  it("serves the cache at once, labelled with the block it covers", async () => {
+    const { engine } = engineFor(proxy.url);
+    const stream = emitterStream(emitter);
+    expect((await engine.cached(stream)).coveredTo).toBeNull();
+    const r = await engine.sync([stream]);
+    const cached = await engine.cached(stream);
+    expect(cached.coveredTo).toBe(r.finalized);
+    expect(cached.logs.length).toBe(r.streams[0]?.finalizedCount);
+  });
+});
+
+describe("reorgs", () => {
+  it("repairs a cache taken before a reorg deeper than the confirmation depth", async () => {
+    const stream = emitterStream(emitter);
+    const store = createMemoryStore();
+    const snapshot = await rpcCall<string>(anvil.url, "evm_snapshot");
+    await emitBlock(anvil.url, emitter, 7, 111);
+    await mineEmpty(anvil.url, 30);
+    const first = await engineFor(anvil.url, store).engine.sync([stream]);
+    const staleCount = first.streams[0]?.logs.length ?? 0;
+
+    await rpcCall(anvil.url, "evm_revert", [snapshot]);
+    await mineEmpty(anvil.url, 3);
+    await emitBlock(anvil.url, emitter, 3, 222);
+    await mineEmpty(anvil.url, 40);
+    const repaired = await engineFor(anvil.url, store).engine.sync([stream]);
+    const expected = await truth(anvil.url, emitter);
+    expect(fingerprint(repaired.streams[0]?.logs ?? [])).toEqual(expected);
+    expect(expected.length).toBe(staleCount - 7 + 3);
+    const fresh = await engineFor(anvil.url).engine.sync([stream]);
+    expect(fingerprint(fresh.streams[0]?.logs ?? [])).toEqual(expected);
+  });
+
+  it("drops a reorged unfinalized tail without persisting it", async () => {
+    const stream = emitterStream(emitter);
+    const { engine, store } = engineFor(anvil.url);
+    const snapshot = await rpcCall<string>(anvil.url, "evm_snapshot");
+    await emitBlock(anvil.url, emitter, 2, 333);
+    const r1 = await engine.sync([stream]);
+    const tail = (r1.streams[0]?.logs.length ?? 0) - (r1.streams[0]?.finalizedCount ?? 0);
+    expect(tail).toBe(2);
+    expect((await store.getLogs(stream.id)).length).toBe(r1.streams[0]?.finalizedCount);
+    await rpcCall(anvil.url, "evm_revert", [snapshot]);
+    await mineEmpty(anvil.url, 2);
+    const r2 = await engine.sync([stream]);
+    expect(fingerprint(r2.streams[0]?.logs ?? [])).toEqual(await truth(anvil.url, emitter));
+  });
+});
