@@ -2,6 +2,7 @@ import { type Address, erc20Abi, type PublicClient } from "viem";
 import { aiCommonsGovernorAbi } from "@/contracts/generated/ai-commons-governor";
 import { computeGuildGovernorAbi } from "@/contracts/generated/compute-guild-governor";
 import { NoCodeError, NotGovernorError } from "@/lib/app-errors";
+import { settledOrNull as ok, pinnedMulticall } from "./multicall";
 
 /** The token a governor votes with, read at the same block as the governor. */
 export type TokenRead = {
@@ -36,16 +37,6 @@ export type DaoIdentityRead = {
   treasuryEth: bigint;
 };
 
-type Settled<T> = { status: "success"; result: T } | { status: "failure"; error: Error };
-const ok = <T>(r: Settled<T>): T | null => (r.status === "success" ? r.result : null);
-
-/** The Multicall3 contract is absent on fresh devnets: fall back to viem's deployless multicall there. */
-const multicallOptions = (client: PublicClient, blockNumber: bigint) => ({
-  allowFailure: true as const,
-  blockNumber,
-  deployless: !client.chain?.contracts?.multicall3,
-});
-
 /** Reads a governor, its token and its treasury balance, all pinned to the latest block. */
 export async function readDaoIdentity(client: PublicClient, governor: Address): Promise<DaoIdentityRead> {
   const chainId = client.chain?.id ?? (await client.getChainId());
@@ -70,7 +61,7 @@ export async function readDaoIdentity(client: PublicClient, governor: Address): 
     count,
     needsQueuing,
   ] = await client.multicall({
-    ...multicallOptions(client, blockNumber),
+    ...pinnedMulticall(client, blockNumber),
     contracts: [
       { ...gov, functionName: "name" },
       { ...gov, functionName: "version" },
@@ -140,7 +131,7 @@ async function readToken(
 ): Promise<TokenRead | null> {
   const t = { address, abi: erc20Abi } as const;
   const [name, symbol, decimals, totalSupply] = await client.multicall({
-    ...multicallOptions(client, blockNumber),
+    ...pinnedMulticall(client, blockNumber),
     contracts: [
       { ...t, functionName: "name" },
       { ...t, functionName: "symbol" },
