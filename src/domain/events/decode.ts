@@ -1,0 +1,57 @@
+import { type Address, type DecodeEventLogReturnType, decodeEventLog, type Hex } from "viem";
+import { type DaoEventAbi, daoEventsAbi } from "./dao-events-abi";
+
+/** A raw log as the sync engine stores it (plain JSON). */
+export type RawLog = {
+  blockNumber: number;
+  logIndex: number;
+  blockHash: Hex;
+  transactionHash: Hex;
+  address: Address;
+  topics: Hex[];
+  data: Hex;
+};
+
+/** A decoded DAO event: `eventName` narrows `args` to that event's typed arguments. */
+export type DaoEvent = DecodeEventLogReturnType<DaoEventAbi> & {
+  address: Address;
+  blockNumber: number;
+  logIndex: number;
+  transactionHash: Hex;
+  /** False for logs above the finalized block, which may still change. */
+  finalized: boolean;
+};
+
+/** Decodes logs in chain order; logs of unknown shape are counted, not thrown. */
+export function decodeDaoLogs(logs: readonly RawLog[], finalizedCount = logs.length) {
+  const events: DaoEvent[] = [];
+  let undecodable = 0;
+  logs.forEach((log, i) => {
+    const [signature, ...rest] = log.topics;
+    if (!signature) return void undecodable++;
+    try {
+      const decoded = decodeEventLog({
+        abi: daoEventsAbi,
+        topics: [signature, ...rest],
+        data: log.data,
+        strict: true,
+      });
+      events.push({
+        ...decoded,
+        address: log.address,
+        blockNumber: log.blockNumber,
+        logIndex: log.logIndex,
+        transactionHash: log.transactionHash,
+        finalized: i < finalizedCount,
+      });
+    } catch {
+      undecodable++;
+    }
+  });
+  return { events, undecodable };
+}
+
+/** The events of one name, with `args` typed for it. */
+export function eventsNamed<N extends DaoEvent["eventName"]>(events: readonly DaoEvent[], name: N) {
+  return events.filter((e): e is Extract<DaoEvent, { eventName: N }> => e.eventName === name);
+}

@@ -1,0 +1,42 @@
+import { type CreatedContent, checkProposalIds, type IdCheck, type IdScheme } from "./proposal-ids";
+import { checkTallies, type Tally, type TallyCheck, type VoteLike } from "./tallies";
+
+/** What the UI shows as "verified at block N", with every exception listed. */
+export type Verification = {
+  block: number;
+  scheme: IdScheme;
+  ids: IdCheck[];
+  tallies: TallyCheck[];
+  forged: bigint[];
+  mismatched: bigint[];
+  /** True when every id that can be checked hashes to its content and every tally matches. */
+  verified: boolean;
+};
+
+/** Assembles a verification from logs and the governor's answers read at `block`. */
+export function verifyDao(input: {
+  block: number;
+  scheme: IdScheme;
+  created: readonly CreatedContent[];
+  votes: readonly VoteLike[];
+  onchainTallies: ReadonlyMap<bigint, Tally | null>;
+}): Verification {
+  const ids = checkProposalIds(input.created, input.scheme);
+  const tallies = checkTallies(
+    input.created.map((c) => c.proposalId),
+    input.votes,
+    input.onchainTallies,
+  );
+  const forged = ids.filter((i) => i.status === "forged").map((i) => i.proposalId);
+  const mismatched = tallies.filter((t) => t.status === "mismatch").map((t) => t.proposalId);
+  const unavailable = tallies.some((t) => t.status === "unavailable");
+  return {
+    block: input.block,
+    scheme: input.scheme,
+    ids,
+    tallies,
+    forged,
+    mismatched,
+    verified: forged.length === 0 && mismatched.length === 0 && !unavailable,
+  };
+}
