@@ -34,10 +34,12 @@ export const ethTransfer = (to: Address, value: bigint): Call => ({ to, value, d
 // estimate round-trip halves the seed's RPC count.
 const CALL_GAS = 3_000_000n;
 const DEPLOY_GAS = 12_000_000n;
+const MINE_CHUNK = 500;
 
 /** Thin RPC helpers over one anvil node; every write is mined at once (automine). */
 export function connectChain(rpcUrl: string) {
-  const transport = http(rpcUrl, { retryCount: 0 });
+  // Generous timeout: on a loaded 2-core machine a burst of mining can stall a request for seconds.
+  const transport = http(rpcUrl, { retryCount: 0, timeout: 60_000 });
   const publicClient = createPublicClient({ chain: foundry, transport });
   const wallet = createWalletClient({ chain: foundry, transport });
   const test = createTestClient({ chain: foundry, mode: "anvil", transport });
@@ -109,8 +111,12 @@ export function connectChain(rpcUrl: string) {
       if (timestamp <= latest) throw new Error(`timeline out of order: ${timestamp} <= chain time ${latest}`);
       await test.setNextBlockTimestamp({ timestamp: BigInt(timestamp) });
     },
-    /** Mines `blocks` empty blocks `interval` seconds apart. */
-    mine: (blocks: number, interval = 12) => test.mine({ blocks, interval }),
+    /** Mines `blocks` empty blocks `interval` seconds apart (in chunks, so no single request runs long). */
+    async mine(blocks: number, interval = 12): Promise<void> {
+      for (let left = blocks; left > 0; left -= MINE_CHUNK) {
+        await test.mine({ blocks: Math.min(left, MINE_CHUNK), interval });
+      }
+    },
   };
 }
 

@@ -16,14 +16,17 @@ export type Devnet = {
   stop(): Promise<void>;
 };
 
-/** Starts anvil on host:port (default 127.0.0.1:8545), deploys and seeds both DAOs, optionally writes devnet.json. */
+/**
+ * Starts anvil on host:port (default 127.0.0.1:8545), deploys and seeds both DAOs, optionally writes devnet.json.
+ * `fullHistory` keeps every block's state (for eth_call at old heights) at several times the seed time.
+ */
 export async function startDevnet(
-  opts: { port?: number; host?: string; writeInfoTo?: string } = {},
+  opts: { port?: number; host?: string; writeInfoTo?: string; fullHistory?: boolean } = {},
 ): Promise<Devnet> {
   const port = opts.port ?? 8545;
   const host = opts.host ?? "127.0.0.1";
   const t = timelineEndingAt(Math.floor(Date.now() / 1000));
-  const anvil = await startAnvil({ port, host, genesisTimestamp: t.start });
+  const anvil = await startAnvil({ port, host, genesisTimestamp: t.start, fullHistory: opts.fullHistory });
   try {
     const started = performance.now();
     const chain = connectChain(anvil.rpcUrl);

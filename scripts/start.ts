@@ -1,0 +1,109 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createPublicClient, http } from "viem";
+import { type DevnetInfo, parseDevnetInfo } from "../src/config/devnet-info";
+import { type Devnet, startDevnet } from "./devnet/start";
+
+// `npm start`: reuse a live devnet (or start and seed one), then serve the app with Vite.
+const root = new URL("../", import.meta.url);
+const infoFile = fileURLToPath(new URL(".devnet/devnet.json", root));
+const viteBin = fileURLToPath(new URL("node_modules/.bin/vite", root));
+const appPort = Number(process.env.PLENUM_PORT ?? 5173);
+const devnetPort = Number(process.env.DEVNET_PORT ?? 8545);
+
+/** The devnet described by .devnet/devnet.json, if its node still answers with the same chain and contracts. */
+async function liveDevnet(): Promise<DevnetInfo | null> {
+  if (!existsSync(infoFile)) return null;
+  try {
+    const info = parseDevnetInfo(JSON.parse(readFileSync(infoFile, "utf8")));
+    const client = createPublicClient({ transport: http(info.rpcUrl, { retryCount: 0, timeout: 2_000 }) });
+    const governor = info.daos.find((d) => d.key === "aiCommons")?.governor;
+    if (!governor || (await client.getChainId()) !== info.chainId) return null;
+    const code = await client.getCode({ address: governor });
+    return code && code !== "0x" ? info : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Starts Vite and resolves with the URL it prints, once that URL answers. */
+function startVite(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(viteBin, ["--port", String(appPort)], {
+    cwd: fileURLToPath(root),
+    env: { ...process.env, PLENUM_PORT: String(appPort), NO_COLOR: "1", FORCE_COLOR: "0" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    let seen = "";
+    let found = false;
+    const onEarlyExit = (code: number | null) => reject(new Error(`vite exited early (${code}):\n${seen}`));
+    child.once("exit", onEarlyExit);
+    child.stdout?.on("data", (chunk: Buffer) => {
+      if (seen.length < 8000) seen += chunk.toString();
+      // Vite may pick another port when ours is taken, so trust the URL it prints.
+      const url = /Local:\s+(http:\/\/\S+)/.exec(seen)?.[1];
+      if (!url || found) return;
+      found = true;
+      waitForHttp(url).then(() => {
+        child.off("exit", onEarlyExit);
+        resolve({ child, url });
+      }, reject);
+    });
+  });
+}
+
+async function waitForHttp(url: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within 30 s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+let devnet: Devnet | null = null;
+let vite: ChildProcess | null = null;
+
+async function shutdown(code: number) {
+  if (vite && vite.exitCode === null) vite.kill("SIGTERM");
+  if (devnet) {
+    await devnet.stop();
+    if (existsSync(infoFile)) rmSync(infoFile);
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  let info = await liveDevnet();
+  if (info) {
+    console.log(`Reusing the devnet at ${info.rpcUrl} (from .devnet/devnet.json).`);
+  } else {
+    console.log(`Starting a seeded devnet on 127.0.0.1:${devnetPort} …`);
+    devnet = await startDevnet({ port: devnetPort, writeInfoTo: infoFile });
+    info = devnet.info;
+    console.log(`Devnet ready in ${devnet.stats.seedSeconds.toFixed(1)} s (${devnet.stats.blocks} blocks).`);
+  }
+  const started = await startVite();
+  vite = started.child;
+  vite.once("exit", (code) => void shutdown(code ?? 1));
+  console.log(`\n  Plenum: ${started.url}\n`);
+  console.log("  What you'll see:");
+  console.log(
+    "  - The DAO picker lists the two devnet DAOs: AI Commons (timelock, ethics charter) and Compute Guild.",
+  );
+  console.log(
+    "  - 17 AI Commons proposals in every state; connect the Devnet wallet (no extension needed) to vote.",
+  );
+  console.log(`  - Treasury, token and delegate pages computed in your browser from ${info.rpcUrl}.`);
+  console.log("\n  Ctrl-C stops the app and the devnet.\n");
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  await shutdown(1);
+}
