@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { formatSummary, parseVitestJson, toolLayer, vitestLayer } from "./test-summary";
 
-const report = (passed: number, failed: number, failedFiles = 0) => ({
+const report = (passed: number, failed: number, failedFiles = 0, brokenFiles = 0) => ({
   numPassedTests: passed,
   numFailedTests: failed,
   numPendingTests: 0,
   numTodoTests: 0,
-  numFailedTestSuites: failedFiles,
+  failedFiles,
+  brokenFiles,
 });
 
 describe("vitestLayer", () => {
@@ -21,8 +22,13 @@ describe("vitestLayer", () => {
     expect(layer.note).toContain("zero tests");
   });
 
-  it("fails a layer whose vitest crashed without a failed test", () => {
-    const layer = vitestLayer("integration", 1, report(5, 0, 1), 1);
+  it("counts a file that failed in a hook (its tests skipped) as one failure", () => {
+    const layer = vitestLayer("e2e", 1, report(4, 1, 3, 2), 1);
+    expect(layer).toMatchObject({ passed: 4, failed: 3 });
+  });
+
+  it("fails a layer whose vitest exited non-zero without any failure", () => {
+    const layer = vitestLayer("integration", 1, report(5, 0), 1);
     expect(layer).toMatchObject({ passed: 5, failed: 1 });
     expect(layer.note).toContain("exited with code 1");
   });
@@ -34,8 +40,17 @@ describe("vitestLayer", () => {
 
 describe("parseVitestJson", () => {
   it("reads a JSON report and rejects anything else", () => {
-    const json = JSON.stringify({ numTotalTests: 3, numPassedTests: 3, numFailedTests: 0 });
-    expect(parseVitestJson(json)?.numPassedTests).toBe(3);
+    const json = JSON.stringify({
+      numTotalTests: 3,
+      numPassedTests: 2,
+      numFailedTests: 1,
+      testResults: [
+        { status: "passed", assertionResults: [{ status: "passed" }] },
+        { status: "failed", assertionResults: [{ status: "failed" }] },
+        { status: "failed", assertionResults: [{ status: "skipped" }] },
+      ],
+    });
+    expect(parseVitestJson(json)).toMatchObject({ numFailedTests: 1, failedFiles: 2, brokenFiles: 1 });
     expect(parseVitestJson("not json")).toBeNull();
     expect(parseVitestJson("{}")).toBeNull();
     expect(parseVitestJson(null)).toBeNull();

@@ -14,8 +14,13 @@ export type VitestJson = {
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
-  numFailedTestSuites: number;
+  /** Test files whose run failed (a failed test, or an error outside any test). */
+  failedFiles: number;
+  /** Failed files without a failed test: the error was in a hook or at import, so their tests never ran. */
+  brokenFiles: number;
 };
+
+type FileResult = { status?: unknown; assertionResults?: { status?: unknown }[] };
 
 /** Reads Vitest's JSON report defensively; null when the file is missing or not a report. */
 export function parseVitestJson(text: string | null): VitestJson | null {
@@ -26,12 +31,16 @@ export function parseVitestJson(text: string | null): VitestJson | null {
     const r = raw as Record<string, unknown>;
     const n = (k: string) => (typeof r[k] === "number" ? (r[k] as number) : 0);
     if (typeof r.numTotalTests !== "number") return null;
+    const files = Array.isArray(r.testResults) ? (r.testResults as FileResult[]) : [];
+    const failedFiles = files.filter((f) => f.status === "failed");
     return {
       numPassedTests: n("numPassedTests"),
       numFailedTests: n("numFailedTests"),
       numPendingTests: n("numPendingTests"),
       numTodoTests: n("numTodoTests"),
-      numFailedTestSuites: n("numFailedTestSuites"),
+      failedFiles: failedFiles.length,
+      brokenFiles: failedFiles.filter((f) => !(f.assertionResults ?? []).some((a) => a.status === "failed"))
+        .length,
     };
   } catch {
     return null;
@@ -39,17 +48,17 @@ export function parseVitestJson(text: string | null): VitestJson | null {
 }
 
 /**
- * Turns a Vitest run into a layer result. A non-zero exit without a failed test (a broken
- * file, an unhandled error) and a layer that ran nothing both count as a failure, so no
- * layer can pass silently.
+ * Turns a Vitest run into a layer result. A file that failed outside its tests counts as one
+ * failure; a non-zero exit without any failure (an unhandled error) and a layer that ran
+ * nothing each count as one too, so no layer can pass silently.
  */
 export function vitestLayer(name: string, exitCode: number, report: VitestJson | null, seconds: number) {
   const passed = report?.numPassedTests ?? 0;
   const skipped = (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0);
-  let failed = report?.numFailedTests ?? 0;
+  let failed = (report?.numFailedTests ?? 0) + (report?.brokenFiles ?? 0);
   const notes: string[] = [];
   if (report === null) notes.push("no JSON report");
-  if (report && report.numFailedTestSuites > 0) notes.push(`${report.numFailedTestSuites} file(s) failed`);
+  if (report && report.failedFiles > 0) notes.push(`${report.failedFiles} file(s) failed`);
   if (exitCode !== 0 && failed === 0) {
     failed = 1;
     notes.push(`vitest exited with code ${exitCode}`);
