@@ -1,0 +1,86 @@
+import { useState } from "react";
+import type { WriteStep } from "@/chain/write/contract-write";
+import { isBusy } from "@/chain/write/contract-write";
+import { type VoteContext, voteBlocker } from "@/domain/votes/eligibility";
+import { SUPPORT_LABELS, type Support } from "@/domain/votes/vote";
+import { formatAmount } from "@/lib/format";
+import { WriteStatus } from "./write-status";
+
+type Props = {
+  context: VoteContext;
+  token: { decimals: number; symbol: string };
+  reason: string;
+  onReasonChange: (v: string) => void;
+  step: WriteStep;
+  onVote: (support: Support, reason: string) => void;
+};
+
+const CHOICES: Support[] = ["for", "against", "abstain"];
+
+/** For / Against / Abstain with a reason; the button says why it is disabled. */
+export function VotePanel({ context, token, reason, onReasonChange, step, onVote }: Props) {
+  const [support, setSupport] = useState<Support | null>(null);
+  const blocker = voteBlocker(context);
+  const busy = isBusy(step);
+  const disabled = blocker !== null || support === null || busy;
+  return (
+    <section className="panel vote-panel" aria-labelledby="vote-heading">
+      <h2 id="vote-heading">Your vote</h2>
+      {context.connected && context.power !== null && (
+        <p>
+          Voting power at snapshot:{" "}
+          <strong>
+            {formatAmount(context.power, token.decimals)} {token.symbol}
+          </strong>
+        </p>
+      )}
+      {context.hasVoted ? (
+        <p className="status-ok">You voted on this proposal.</p>
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (support && !disabled) onVote(support, reason);
+          }}
+        >
+          <fieldset disabled={blocker !== null || busy}>
+            <legend>Choice</legend>
+            {CHOICES.map((c) => (
+              <label key={c} className={`vote-choice vote-${c}`}>
+                <input
+                  type="radio"
+                  name="support"
+                  value={c}
+                  checked={support === c}
+                  onChange={() => setSupport(c)}
+                />
+                {SUPPORT_LABELS[c]}
+              </label>
+            ))}
+            <label className="field">
+              Reason (optional, public and permanent)
+              <textarea
+                value={reason}
+                maxLength={2000}
+                rows={3}
+                onChange={(e) => onReasonChange(e.target.value)}
+              />
+            </label>
+          </fieldset>
+          <button
+            type="submit"
+            className="btn btn-primary"
+            disabled={disabled}
+            aria-describedby="vote-blocker"
+          >
+            {support ? `Vote ${SUPPORT_LABELS[support]}` : "Vote"}
+          </button>
+          <p id="vote-blocker" className="muted">
+            {blocker ?? (support === null ? "Choose For, Against or Abstain." : "")}
+          </p>
+        </form>
+      )}
+      <WriteStatus step={step} what="vote" />
+    </section>
+  );
+}
