@@ -52,16 +52,13 @@ export function AccountPickerDialog({ request }: { request: PickRequest }) {
         <ul className="account-list">
           {request.accounts.map((a) => (
             <li key={a.address}>
-              <button
-                type="button"
-                className="btn"
-                aria-label={`${a.name} ${a.address}`}
-                onClick={() => request.answer(a.address)}
-              >
-                <span>{a.name}</span>
+              {/* The accessible name is "<name> <full address>"; sighted people see the short form. */}
+              <button type="button" className="btn" onClick={() => request.answer(a.address)}>
+                <span>{a.name}</span>{" "}
                 <span className="mono muted" aria-hidden="true">
                   {shortAddress(a.address)}
                 </span>
+                <span className="visually-hidden">{a.address}</span>
               </button>
             </li>
           ))}

@@ -15,9 +15,14 @@ import { requestAccountPick } from "./account-picker";
 import { createDevnetProvider } from "./devnet-provider";
 import { devnetWallet } from "./devnet-wallet";
 
-/** The chains the wallet may use: known ones with an RPC, plus any chain id the user configured. */
-function walletChains(): Chain[] {
-  const ids = new Set([...knownChains.map((k) => k.chain.id), ...userChainIds()]);
+/**
+ * The chains the wallet may use: known ones with an RPC plus any chain id the user configured. In the local
+ * demo (devnet.json served) only the devnet and user-configured chains, so RainbowKit's mainnet ENS lookups
+ * never leave the machine unasked.
+ */
+function walletChains(devnet: DevnetInfo | null): Chain[] {
+  const base = devnet ? [devnet.chainId] : knownChains.map((k) => k.chain.id);
+  const ids = new Set([...base, ...userChainIds()]);
   return [...ids].filter((id) => rpcUrlsFor(id).length > 0).map(chainFor);
 }
 
@@ -45,7 +50,7 @@ function walletList(devnet: DevnetInfo | null, projectId: string | undefined): W
 
 /** Builds wagmi's config from the current RPC settings (call once at start-up). */
 export function buildWagmiConfig(devnet: DevnetInfo | null): Config {
-  const found = walletChains();
+  const found = walletChains(devnet);
   const chains: [Chain, ...Chain[]] = [found[0] ?? chainFor(1), ...found.slice(1)];
   const transports: Record<number, Transport> = {};
   for (const chain of chains) transports[chain.id] = rpcTransport(rpcUrlsFor(chain.id));

@@ -46,15 +46,14 @@ export function WalletButton() {
         const name = devnetName(account.address);
         return (
           <span className="wallet-connected">
-            <button
-              type="button"
-              className="btn"
-              onClick={openAccountModal}
-              aria-label={`Account ${name ? `${name} ` : ""}${account.address}`}
-              data-testid="account-button"
-            >
-              {name && <span className="wallet-name">{name}</span>}
-              <span className="mono">{shortAddress(account.address)}</span>
+            {/* Accessible name "Account <name> <full address>"; the short address is for the eye only. */}
+            <button type="button" className="btn" onClick={openAccountModal} data-testid="account-button">
+              <span className="visually-hidden">Account </span>
+              {name && <span className="wallet-name">{name} </span>}
+              <span className="mono" aria-hidden="true">
+                {shortAddress(account.address)}
+              </span>
+              <span className="visually-hidden">{account.address}</span>
             </button>
             {switchAccount && (
               <button
