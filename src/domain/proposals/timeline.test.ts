@@ -45,7 +45,7 @@ describe("proposalTimeline", () => {
 
   it("marks a late-quorum extension and estimates future block times", () => {
     const active = { ...p, state: "Active" as const, voteEnd: 1200n, eta: null };
-    const t = proposalTimeline(active, { created: { block: 100n, time: 1 }, extendedFrom: 1100n }, now);
+    const t = proposalTimeline(active, { created: { block: 100n, time: 1 }, extendedTo: 1200n }, now);
     expect(t[2]).toMatchObject({
       label: "Voting ends",
       done: false,

@@ -19,8 +19,8 @@ export type LifecycleEvents = {
   queued?: { block: bigint; time: number | null };
   executed?: { block: bigint; time: number | null };
   canceled?: { block: bigint; time: number | null };
-  /** ProposalExtended (late quorum): the original deadline before the extension. */
-  extendedFrom?: bigint;
+  /** ProposalExtended (late quorum): the new deadline. */
+  extendedTo?: bigint;
 };
 
 const logged = (label: string, e: { block: bigint; time: number | null }): TimelineEntry => ({
@@ -46,7 +46,7 @@ export function proposalTimeline(p: Proposal, ev: LifecycleEvents, now: ClockNow
     };
   };
   const entries: TimelineEntry[] = [logged("Created", ev.created), atClock("Voting starts", p.voteStart)];
-  const extended = ev.extendedFrom !== undefined && ev.extendedFrom !== p.voteEnd;
+  const extended = ev.extendedTo !== undefined;
   entries.push(
     atClock("Voting ends", p.voteEnd, extended ? "extended after quorum was reached late" : undefined),
   );

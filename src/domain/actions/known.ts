@@ -1,0 +1,55 @@
+import { type Address, erc20Abi, isAddressEqual } from "viem";
+import { aiCommonsGovernorAbi } from "@/contracts/generated/ai-commons-governor";
+import { aiCommonsTokenAbi } from "@/contracts/generated/ai-commons-token";
+import { ethicsCharterAbi } from "@/contracts/generated/ethics-charter";
+import { timelockControllerAbi } from "@/contracts/generated/timelock-controller";
+import type { KnownContract } from "./types";
+
+/** What the app knows of a DAO's own contracts. */
+export type DaoContractsInfo = {
+  governor: Address;
+  timelock: Address | null;
+  token: { address: Address; symbol: string; decimals: number } | null;
+};
+
+/** A probed proposal target: an ERC-20, an ethics charter, or neither. */
+export type Probe = {
+  address: Address;
+  erc20: { symbol: string; decimals: number } | null;
+  charter: boolean;
+};
+
+/** The contracts proposals can be decoded against: the DAO's own, then probed ERC-20s and charters. */
+export function knownContracts(dao: DaoContractsInfo, probes: readonly Probe[]): KnownContract[] {
+  const known: KnownContract[] = [
+    { address: dao.governor, label: "Governor", kind: "governor", abi: aiCommonsGovernorAbi },
+  ];
+  if (dao.timelock) {
+    known.push({
+      address: dao.timelock,
+      label: "Treasury (timelock)",
+      kind: "timelock",
+      abi: timelockControllerAbi,
+    });
+  }
+  if (dao.token) {
+    const { address, symbol, decimals } = dao.token;
+    known.push({
+      address,
+      label: `${symbol} token`,
+      kind: "token",
+      abi: aiCommonsTokenAbi,
+      symbol,
+      decimals,
+    });
+  }
+  for (const p of probes) {
+    if (known.some((k) => isAddressEqual(k.address, p.address))) continue;
+    if (p.charter)
+      known.push({ address: p.address, label: "Ethics charter", kind: "charter", abi: ethicsCharterAbi });
+    else if (p.erc20) {
+      known.push({ address: p.address, label: p.erc20.symbol, kind: "erc20", abi: erc20Abi, ...p.erc20 });
+    }
+  }
+  return known;
+}
