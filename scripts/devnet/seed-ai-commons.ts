@@ -1,42 +1,7 @@
 import type { AccountKey } from "./accounts";
-import type { Ballot, ProposalSpec } from "./governance";
-import { HOUR, mineTo, type SeedContext, type SeedEvent, type Timeline } from "./seed-context";
-
-type Key = keyof SeedContext["aiSpecs"];
-
-/** How far a proposal goes: executed, queued in the timelock, left after voting, or canceled while pending. */
-type Outcome = "execute" | "queue" | "leave" | "cancel";
-type Item = { key: Key; ballots: Ballot[]; outcome: Outcome };
-
-/**
- * Runs several AI Commons proposals through one shared voting window, so a round costs one
- * delay + one period of blocks (~2,100) however many proposals it carries.
- * `stopAfterVotes` leaves the window open (the proposals stay Active).
- */
-async function round(ctx: SeedContext, items: Item[], stopAfterVotes = false): Promise<void> {
-  const { ai, chain } = ctx;
-  const live = [];
-  for (const item of items) {
-    const spec: ProposalSpec = ctx.aiSpecs[item.key];
-    const proposal = await ai.propose(item.key, spec);
-    ctx.published.push({ dao: "aiCommons", proposal });
-    if (item.outcome === "cancel") await ai.cancel(proposal, spec.proposer);
-    else live.push({ item, proposal });
-  }
-  const last = live.at(-1)?.proposal;
-  if (!last) return;
-  await mineTo(chain, (await ai.read("proposalSnapshot", last)) + 1);
-  for (const { item, proposal } of live) await ai.vote(proposal, item.ballots);
-  if (stopAfterVotes) return;
-  await mineTo(chain, (await ai.read("proposalDeadline", last)) + 1);
-  const toQueue = live.filter((l) => l.item.outcome === "execute" || l.item.outcome === "queue");
-  for (const { proposal } of toQueue) await ai.queue(proposal, "dana");
-  const toExecute = live.filter((l) => l.item.outcome === "execute");
-  if (toExecute.length === 0) return;
-  const lastEta = Math.max(...(await Promise.all(toExecute.map((l) => ai.read("proposalEta", l.proposal)))));
-  await chain.goto(lastEta + HOUR);
-  for (const { proposal } of toExecute) await ai.execute(proposal, "bao");
-}
+import type { Ballot } from "./governance";
+import { HOUR, type SeedEvent, type Timeline } from "./seed-context";
+import { round } from "./seed-round";
 
 const at =
   (day: number, hour: number) =>
@@ -213,7 +178,7 @@ export const aiCommonsEvents: SeedEvent[] = [
           outcome: "leave",
           ballots: [
             b("ada", "for", ""),
-            b("bao", "for", "Over 180k tUSD out the door; members deserve reports."),
+            b("bao", "for", "Over 70k tUSD out the door; members deserve reports."),
             b("chidi", "for", "Proposer."),
             b("jonas", "for", "Yes, and include failures."),
           ],

@@ -64,28 +64,18 @@ describe("seeded devnet", () => {
     expect(proposals.filter((p) => p.state === "Executed").length).toBeGreaterThanOrEqual(4);
 
     const c = client();
-    const read = <T>(functionName: "proposalVotes" | "proposalSnapshot", id: bigint) =>
-      c.readContract({
-        address: governor,
-        abi: aiCommonsGovernorAbi,
-        functionName,
-        args: [id],
-      }) as Promise<T>;
+    const at = { address: governor, abi: aiCommonsGovernorAbi } as const;
     const defeats = await Promise.all(
       proposals
         .filter((p) => p.state === "Defeated")
         .map(async (p) => {
-          const [against, forVotes, abstain] = await read<readonly [bigint, bigint, bigint]>(
-            "proposalVotes",
-            p.id,
-          );
-          const snapshot = await read<bigint>("proposalSnapshot", p.id);
-          const quorum = await c.readContract({
-            address: governor,
-            abi: aiCommonsGovernorAbi,
-            functionName: "quorum",
-            args: [snapshot],
+          const [against, forVotes, abstain] = await c.readContract({
+            ...at,
+            functionName: "proposalVotes",
+            args: [p.id],
           });
+          const snapshot = await c.readContract({ ...at, functionName: "proposalSnapshot", args: [p.id] });
+          const quorum = await c.readContract({ ...at, functionName: "quorum", args: [snapshot] });
           return { quorumMet: forVotes + abstain >= quorum, lostVote: against >= forVotes };
         }),
     );
