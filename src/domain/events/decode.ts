@@ -26,9 +26,12 @@ export type DaoEvent = DecodeEventLogReturnType<DaoEventAbi> & {
 export function decodeDaoLogs(logs: readonly RawLog[], finalizedCount = logs.length) {
   const events: DaoEvent[] = [];
   let undecodable = 0;
-  logs.forEach((log, i) => {
+  for (const [i, log] of logs.entries()) {
     const [signature, ...rest] = log.topics;
-    if (!signature) return void undecodable++;
+    if (!signature) {
+      undecodable++;
+      continue;
+    }
     try {
       const decoded = decodeEventLog({
         abi: daoEventsAbi,
@@ -47,11 +50,23 @@ export function decodeDaoLogs(logs: readonly RawLog[], finalizedCount = logs.len
     } catch {
       undecodable++;
     }
-  });
+  }
   return { events, undecodable };
 }
 
 /** The events of one name, with `args` typed for it. */
 export function eventsNamed<N extends DaoEvent["eventName"]>(events: readonly DaoEvent[], name: N) {
   return events.filter((e): e is Extract<DaoEvent, { eventName: N }> => e.eventName === name);
+}
+
+/** Decodes each stream with its own finalized split and merges them into chain order. */
+export function decodeStreams(streams: readonly { logs: readonly RawLog[]; finalizedCount: number }[]) {
+  let undecodable = 0;
+  const events = streams.flatMap((s) => {
+    const d = decodeDaoLogs(s.logs, s.finalizedCount);
+    undecodable += d.undecodable;
+    return d.events;
+  });
+  events.sort((a, b) => a.blockNumber - b.blockNumber || a.logIndex - b.logIndex);
+  return { events, undecodable };
 }

@@ -1,0 +1,46 @@
+import type { Address, Hex, PublicClient } from "viem";
+import { keccak256, stringToHex } from "viem";
+import { pinnedMulticall, settledOrNull } from "@/chain/reads/multicall";
+import { aiCommonsGovernorAbi } from "@/contracts/generated/ai-commons-governor";
+
+type Content = {
+  targets: readonly Address[];
+  values: readonly bigint[];
+  calldatas: readonly Hex[];
+  description: string;
+};
+type Votes = { against: bigint; for: bigint; abstain: bigint };
+
+/** What verification needs from the governor, in one multicall pinned to `block`: `hashProposal` of one
+ * sample (to learn whether ids are content hashes) and `proposalVotes` of every id. */
+export async function readVerificationInputs(
+  client: PublicClient,
+  governor: Address,
+  sample: Content | undefined,
+  ids: readonly bigint[],
+  block: bigint,
+): Promise<{ hashFromGovernor: bigint | null; tallies: Map<bigint, Votes | null> }> {
+  const gov = { address: governor, abi: aiCommonsGovernorAbi } as const;
+  const hashCall = sample
+    ? [
+        {
+          ...gov,
+          functionName: "hashProposal",
+          args: [sample.targets, sample.values, sample.calldatas, keccak256(stringToHex(sample.description))],
+        } as const,
+      ]
+    : [];
+  const voteCalls = ids.map((id) => ({ ...gov, functionName: "proposalVotes", args: [id] }) as const);
+  const [hashResults, voteResults] = await Promise.all([
+    hashCall.length ? client.multicall({ ...pinnedMulticall(client, block), contracts: hashCall }) : [],
+    ids.length ? client.multicall({ ...pinnedMulticall(client, block), contracts: voteCalls }) : [],
+  ]);
+  const hash = hashResults[0];
+  const tallies = new Map<bigint, Votes | null>();
+  ids.forEach((id, i) => {
+    const r = voteResults[i];
+    const v = r ? settledOrNull(r) : null;
+    tallies.set(id, v ? { against: v[0], for: v[1], abstain: v[2] } : null);
+  });
+  return { hashFromGovernor: hash ? settledOrNull(hash) : null, tallies };
+}

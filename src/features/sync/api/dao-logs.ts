@@ -1,0 +1,68 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { type DaoContracts, daoStreams } from "@/chain/sync/dao-streams";
+import { daoEventTopics, transferTopic } from "@/domain/events/dao-events-abi";
+import { type DaoEvent, decodeStreams } from "@/domain/events/decode";
+import { getSyncEngine } from "./sync-engines";
+
+/** A DAO's decoded history. `syncedTo` is the block it is complete through. */
+export type DaoLogs = {
+  events: DaoEvent[];
+  syncedTo: number | null;
+  finalized: number | null;
+  undecodable: number;
+};
+
+const streamsOf = (dao: DaoContracts) => daoStreams(dao, daoEventTopics, transferTopic);
+const keyOf = (dao: DaoContracts) => ({ chainId: dao.chainId, address: dao.governor });
+
+/** Syncs the DAO's streams (only missing ranges) and returns its decoded events. */
+export function daoLogsQueryOptions(dao: DaoContracts) {
+  return queryOptions({
+    queryKey: ["sync", "logs", keyOf(dao)] as const,
+    queryFn: async (): Promise<DaoLogs> => {
+      const engine = await getSyncEngine(dao.chainId);
+      const r = await engine.sync(streamsOf(dao));
+      return { ...decodeStreams(r.streams), syncedTo: r.syncedTo, finalized: r.finalized };
+    },
+    staleTime: 12_000,
+    retry: 1,
+  });
+}
+
+/** What is already cached, without the network: the first paint, labelled with the block it covers. */
+export function daoCachedLogsQueryOptions(dao: DaoContracts) {
+  return queryOptions({
+    queryKey: ["sync", "cached", keyOf(dao)] as const,
+    queryFn: async (): Promise<DaoLogs> => {
+      const engine = await getSyncEngine(dao.chainId);
+      const cached = await Promise.all(streamsOf(dao).map((s) => engine.cached(s)));
+      const coveredTo = cached
+        .map((c) => c.coveredTo ?? -1)
+        .reduce((a, b) => Math.min(a, b), Number.MAX_SAFE_INTEGER);
+      const decoded = decodeStreams(cached.map((c) => ({ logs: c.logs, finalizedCount: c.logs.length })));
+      const label = coveredTo < 0 || cached.length === 0 ? null : coveredTo;
+      return { ...decoded, syncedTo: label, finalized: label };
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** A DAO's decoded events: cached ones at once, then the synced set; `isSyncing` while the network works. */
+export function useDaoLogs(dao: DaoContracts | null) {
+  const enabled = dao !== null;
+  const placeholder: DaoContracts = {
+    chainId: 0,
+    governor: "0x0000000000000000000000000000000000000000",
+    token: "0x0000000000000000000000000000000000000000",
+    timelock: null,
+  };
+  const cached = useQuery({ ...daoCachedLogsQueryOptions(dao ?? placeholder), enabled });
+  const fresh = useQuery({ ...daoLogsQueryOptions(dao ?? placeholder), enabled });
+  return {
+    data: fresh.data ?? (cached.data && cached.data.syncedTo !== null ? cached.data : undefined),
+    fromCache: fresh.data === undefined && cached.data?.syncedTo != null,
+    isSyncing: fresh.isFetching,
+    error: fresh.error,
+    refetch: fresh.refetch,
+  };
+}

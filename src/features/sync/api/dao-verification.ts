@@ -1,0 +1,45 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { getPublicClient } from "@/chain/client";
+import type { DaoContracts } from "@/chain/sync/dao-streams";
+import { readVerificationInputs } from "@/chain/sync/verify-reads";
+import { eventsNamed } from "@/domain/events/decode";
+import { idSchemeFrom } from "@/domain/verify/proposal-ids";
+import { type Verification, verifyDao } from "@/domain/verify/verification";
+import type { DaoLogs } from "./dao-logs";
+
+/** Verifies a synced history at the block it covers: ids re-hashed, tallies against `proposalVotes`. */
+export function daoVerificationQueryOptions(dao: DaoContracts, logs: DaoLogs | undefined) {
+  const block = logs?.syncedTo ?? null;
+  return queryOptions({
+    queryKey: ["sync", "verify", { chainId: dao.chainId, address: dao.governor, block }] as const,
+    enabled: logs !== undefined && block !== null,
+    queryFn: async (): Promise<Verification> => {
+      const events = logs?.events ?? [];
+      const at = block ?? 0;
+      const created = eventsNamed(events, "ProposalCreated").map((e) => ({ ...e.args }));
+      const votes = [...eventsNamed(events, "VoteCast"), ...eventsNamed(events, "VoteCastWithParams")].map(
+        (e) => e.args,
+      );
+      const inputs = await readVerificationInputs(
+        getPublicClient(dao.chainId),
+        dao.governor,
+        created[0],
+        created.map((c) => c.proposalId),
+        BigInt(at),
+      );
+      return verifyDao({
+        block: at,
+        scheme: idSchemeFrom(created[0], inputs.hashFromGovernor),
+        created,
+        votes,
+        onchainTallies: inputs.tallies,
+      });
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** The verification of what `useDaoLogs` returned; the UI says "verified at block N" from `data.block`. */
+export function useDaoVerification(dao: DaoContracts, logs: DaoLogs | undefined) {
+  return useQuery(daoVerificationQueryOptions(dao, logs));
+}

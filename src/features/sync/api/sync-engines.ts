@@ -1,0 +1,55 @@
+import { createRpcClient } from "@/chain/client";
+import { createIdbStore } from "@/chain/store/idb-store";
+import { createMemoryStore } from "@/chain/store/memory-store";
+import type { SyncStore } from "@/chain/store/types";
+import { createStatusStore, type StatusStore } from "@/chain/sync/status";
+import { createSyncEngine, type SyncEngine } from "@/chain/sync/sync-engine";
+import { chainFor } from "@/config/chains";
+import { rpcUrlsFor } from "@/config/rpc-settings";
+
+let store: Promise<SyncStore> | null = null;
+const statuses = new Map<number, StatusStore>();
+const engines = new Map<string, Promise<SyncEngine>>();
+
+/** The one cache of synced logs (IndexedDB; memory where the browser has none, e.g. private modes). */
+export function getSyncStore(): Promise<SyncStore> {
+  store ??=
+    typeof indexedDB === "undefined"
+      ? Promise.resolve(createMemoryStore())
+      : createIdbStore().catch(() => createMemoryStore());
+  return store;
+}
+
+/** The progress of a chain's sync; exists before the engine so a progress bar can subscribe at once. */
+export function syncStatusFor(chainId: number): StatusStore {
+  let s = statuses.get(chainId);
+  if (!s) {
+    s = createStatusStore();
+    statuses.set(chainId, s);
+  }
+  return s;
+}
+
+/** The sync engine for a chain over its configured RPC URLs (rebuilt when they change). Range errors
+ * must reach the engine's splitter, so the transport does not retry on its own. */
+export function getSyncEngine(chainId: number): Promise<SyncEngine> {
+  const urls = rpcUrlsFor(chainId);
+  const key = `${chainId} ${urls.join(" ")}`;
+  let engine = engines.get(key);
+  if (!engine) {
+    engine = getSyncStore().then((s) =>
+      createSyncEngine({
+        chainId,
+        client: createRpcClient(chainFor(chainId), urls, {
+          retryCount: 0,
+          retryDelayMs: 0,
+          timeoutMs: 30_000,
+        }),
+        store: s,
+        status: syncStatusFor(chainId),
+      }),
+    );
+    engines.set(key, engine);
+  }
+  return engine;
+}

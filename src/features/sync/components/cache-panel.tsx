@@ -1,0 +1,71 @@
+import { useState } from "react";
+import { exportCacheBlob, useSyncCache } from "../api/cache";
+
+const kb = (bytes: number) => `${(bytes / 1024).toLocaleString("en-US", { maximumFractionDigits: 0 })} kB`;
+
+/** Settings panel for the local chain cache: size, export, import, clear. */
+export function CachePanel() {
+  const { size, clear, importFile } = useSyncCache();
+  const [confirming, setConfirming] = useState(false);
+
+  const download = async () => {
+    const url = URL.createObjectURL(await exportCacheBlob());
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = `plenum-cache-${new Date().toISOString().slice(0, 10)}.json`;
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="cache-heading">
+      <h2 id="cache-heading">Chain cache</h2>
+      <p className="muted">
+        Logs already read from the chain are kept in this browser, so a DAO opens at once and only new blocks
+        are fetched. Only finalized blocks are kept.
+      </p>
+      <p role="status">
+        {size.data
+          ? `${size.data.logs.toLocaleString("en-US")} logs in ${size.data.streams} streams, about ${kb(size.data.bytes)}`
+          : "Measuring…"}
+      </p>
+      <div className="row">
+        <button type="button" onClick={() => void download()}>
+          Export
+        </button>
+        <label className="button">
+          Import
+          <input
+            type="file"
+            accept="application/json"
+            hidden
+            onChange={(e) => {
+              const f = e.currentTarget.files?.[0];
+              if (f) importFile.mutate(f);
+            }}
+          />
+        </label>
+        {confirming ? (
+          <>
+            <button
+              type="button"
+              onClick={() => clear.mutate(undefined, { onSettled: () => setConfirming(false) })}
+            >
+              Yes, clear the cache
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            Clear…
+          </button>
+        )}
+      </div>
+      {importFile.isError && <p role="alert">{importFile.error.message}</p>}
+      {importFile.isSuccess && <p role="status">Cache imported.</p>}
+      {clear.isSuccess && <p role="status">Cache cleared.</p>}
+    </section>
+  );
+}
