@@ -99,7 +99,7 @@ try {
     "  - The DAO picker lists the two devnet DAOs: AI Commons (timelock, ethics charter) and Compute Guild.",
   );
   console.log(
-    "  - 17 AI Commons proposals in every state; connect the Devnet wallet (no extension needed) to vote.",
+    "  - 18 AI Commons proposals in every state; connect the Devnet wallet (no extension needed) to vote.",
   );
   console.log(`  - Treasury, token and delegate pages computed in your browser from ${info.rpcUrl}.`);
   console.log("\n  Ctrl-C stops the app and the devnet.\n");

@@ -71,6 +71,7 @@ export function aiCommonsProposals(d: Deployment, cast: Cast) {
       call(d.aic, { abi: aiCommonsTokenAbi, functionName: "mint", args: [cast.openEval, aic("20000")] }),
       call(d.aic, { abi: aiCommonsTokenAbi, functionName: "mint", args: [cast.redTeam, aic("20000")] }),
     ]),
+    accessibilityAudit: spec("chidi", "grant-accessibility-audit", [pay("babel", "6000")]),
     fineTuneCompute: spec("bao", "grant-fine-tune-compute", [
       pay("fineTune", "60000"),
       ethTransfer(cast.fineTune, eth("10")),

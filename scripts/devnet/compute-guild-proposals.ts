@@ -25,6 +25,11 @@ export function computeGuildProposals(d: Deployment, cast: Cast) {
       descriptionFile: "guild-shared-eval-cluster",
       calls: [pay("openEval", "15000")],
     },
+    hostingInvoice: {
+      proposer: "nadia",
+      descriptionFile: "guild-q3-hosting-invoice",
+      calls: [pay("nadia", "8000")],
+    },
     renewableHosting: {
       proposer: "jonas",
       descriptionFile: "guild-renewable-hosting",

@@ -9,7 +9,7 @@ const at =
     t.day(day) + hour * HOUR;
 const b = (who: AccountKey, support: Ballot[1], reason: string): Ballot => [who, support, reason];
 
-/** The AI Commons' six voting rounds; every Governor state ends up represented. */
+/** The AI Commons' seven voting rounds; every Governor state ends up represented. */
 export const aiCommonsEvents: SeedEvent[] = [
   {
     at: at(14, 14),
@@ -159,8 +159,30 @@ export const aiCommonsEvents: SeedEvent[] = [
       ]),
   },
   {
+    at: at(162, 13),
+    label: "Round 5: accessibility audit grant",
+    run: (ctx) =>
+      round(ctx, [
+        {
+          key: "accessibilityAudit",
+          outcome: "execute",
+          ballots: [
+            b("ada", "for", "If people cannot vote, the rest of the charter is theory."),
+            b("bao", "for", ""),
+            b("chidi", "for", "Proposer. Babel found the first issues during the translation work."),
+            b("dana", "for", "Cheap for what it fixes."),
+            b(
+              "jonas",
+              "abstain",
+              "Fine, but the tools should have been built accessible in the first place.",
+            ),
+          ],
+        },
+      ]),
+  },
+  {
     at: (t) => t.beforeEnd(30 * HOUR),
-    label: "Round 5: fine-tune compute grant (queued), transparency reports (succeeded)",
+    label: "Round 6: fine-tune compute grant (queued), transparency reports (succeeded)",
     run: (ctx) =>
       round(ctx, [
         {

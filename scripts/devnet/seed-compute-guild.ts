@@ -62,6 +62,16 @@ export const computeGuildEvents: SeedEvent[] = [
     b("chidi", "for", "Proposer."),
     b("jonas", "abstain", "I also sit on the AI Commons side of this; abstaining."),
   ]),
+  propose("hostingInvoice", at(150, 10)),
+  vote("hostingInvoice", at(152, 14), [
+    b("nadia", "for", "Proposer. Invoice is in the forum thread."),
+    b("bao", "for", "Matches the quote we approved in June."),
+  ]),
+  {
+    at: at(157, 11),
+    label: "Compute Guild: execute hostingInvoice",
+    run: (ctx) => ctx.guild.execute(find(ctx, "hostingInvoice"), "bao"),
+  },
   propose("renewableHosting", (t) => t.beforeEnd(48 * HOUR)),
   propose("quarterlyRebate", (t) => t.beforeEnd(12 * HOUR)),
   vote("renewableHosting", (t) => t.beforeEnd(10 * 60), [

@@ -46,7 +46,7 @@ export async function devnetSummary(devnet: Devnet): Promise<string> {
   lines.push("", "Proposals");
   for (const p of await proposalStates(devnet)) {
     const dao = p.dao === "aiCommons" ? "AI Commons   " : "Compute Guild";
-    lines.push(`  ${dao}  ${p.state.padEnd(9)} ${p.key.padEnd(22)} ${p.id.toString().slice(0, 14)}…`);
+    lines.push(`  ${dao}  ${p.state.padEnd(9)} ${p.key.padEnd(22)} ${p.id}`);
   }
   lines.push("", "Accounts (unlocked; the Devnet wallet signs as any of them)");
   for (const a of devnet.info.accounts) lines.push(`  ${a.address}  ${a.role.padEnd(14)} ${a.name}`);
