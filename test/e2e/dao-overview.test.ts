@@ -28,6 +28,8 @@ describe("DAO picker and overview", () => {
   it("lists the devnet DAOs, opens AI Commons, and shows its identity and treasury", async () => {
     const { open, info } = env();
     const page = await open("#/");
+    // Served from a sub-folder: everything must load relative to /plenum/ (Vite base "./").
+    expect(new URL(page.url()).pathname).toBe("/plenum/");
     await daoLink(page, "AI Commons").waitFor();
     await daoLink(page, "Compute Guild").waitFor();
     await axeScan(page, "DAO picker");
@@ -77,6 +79,7 @@ describe("DAO picker and overview", () => {
     expect(text).toContain("timestamp (seconds)");
     expect(text).toMatch(/Voting period \d+ (day|days|h|min|s)\b/);
     expect(text).not.toMatch(/\d\s*blocks?\b/i);
+    expect(text).toContain("Held by the governor (no timelock)");
     await axeScan(page, "Compute Guild overview");
     await shot(page, "compute-guild-overview");
     await page.close();
