@@ -53,7 +53,11 @@ const routeTree = rootRoute.addChildren([
   settingsRoute,
   daoRoute.addChildren([
     overviewRoute,
-    daoPage("proposals", "ProposalsPage"),
+    createRoute({
+      getParentRoute: () => daoRoute,
+      path: "proposals",
+      component: lazyRouteComponent(() => import("./routes/proposals-page"), "ProposalsPage"),
+    }),
     daoPage("proposals/$proposalId", "ProposalPage"),
     daoPage("new", "NewProposalPage"),
     daoPage("drafts", "DraftsPage"),

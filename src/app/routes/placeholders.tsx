@@ -1,9 +1,6 @@
 import { NotBuilt } from "@/components/not-built";
 
 /** Placeholder pages: each says what the section will show once built. */
-export const ProposalsPage = () => (
-  <NotBuilt title="Proposals" what="every proposal with its state, tally and filters kept in the URL." />
-);
 export const ProposalPage = () => (
   <NotBuilt
     title="Proposal"

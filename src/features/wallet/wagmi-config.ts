@@ -1,4 +1,4 @@
-import { connectorsForWallets, type WalletList } from "@rainbow-me/rainbowkit";
+import type { WalletList } from "@rainbow-me/rainbowkit";
 import {
   injectedWallet,
   metaMaskWallet,
@@ -14,6 +14,7 @@ import { rpcUrlsFor, userChainIds } from "@/config/rpc-settings";
 import { requestAccountPick } from "./account-picker";
 import { createDevnetProvider } from "./devnet-provider";
 import { devnetWallet } from "./devnet-wallet";
+import { connectorsFor } from "./wallet-connectors";
 
 /**
  * The chains the wallet may use: known ones with an RPC plus any chain id the user configured. In the local
@@ -55,7 +56,7 @@ export function buildWagmiConfig(devnet: DevnetInfo | null): Config {
   const transports: Record<number, Transport> = {};
   for (const chain of chains) transports[chain.id] = rpcTransport(rpcUrlsFor(chain.id));
   const projectId = import.meta.env.VITE_WALLETCONNECT_PROJECT_ID as string | undefined;
-  const connectors = connectorsForWallets(walletList(devnet, projectId), {
+  const connectors = connectorsFor(walletList(devnet, projectId), {
     appName: "Plenum",
     projectId: projectId ?? "",
   });

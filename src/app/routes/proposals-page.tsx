@@ -1,0 +1,56 @@
+import { useNavigate, useSearch } from "@tanstack/react-router";
+import { ErrorPanel } from "@/components/error-panel";
+import { type ListFilter, parseListFilter } from "@/domain/proposals/list-filter";
+import { useProposals } from "@/features/proposals/api/use-proposals";
+import { ProposalList } from "@/features/proposals/components/proposal-list";
+import { describeError } from "@/lib/errors";
+import "@/features/proposals/components/proposals.css";
+import { useDaoLogs } from "@/features/sync/api/dao-logs";
+import { useDao } from "../dao-context";
+import { daoContractsOf } from "../dao-contracts";
+import { SyncBanner } from "./sync-banner";
+
+/** `#/<chainId>/<governor>/proposals`: every proposal, filtered and sorted by the URL. */
+export function ProposalsPage() {
+  const dao = useDao();
+  const logs = useDaoLogs(daoContractsOf(dao));
+  const proposals = useProposals(dao, logs.data);
+  const search = useSearch({ strict: false }) as Record<string, unknown>;
+  const navigate = useNavigate();
+  const filter = parseListFilter(search);
+  const setFilter = (f: ListFilter) => {
+    const next: Record<string, string> = {};
+    if (f.state !== "all") next.state = f.state;
+    if (f.category !== "all") next.category = f.category;
+    if (f.q) next.q = f.q;
+    if (f.sort !== "newest") next.sort = f.sort;
+    if (f.page > 1) next.page = String(f.page);
+    void navigate({ to: ".", search: next, replace: true });
+  };
+  const base = `#/${dao.chainId}/${dao.governor}/proposals`;
+  return (
+    <>
+      <h1>Proposals</h1>
+      <SyncBanner chainId={dao.chainId} logs={logs} verifiedAt={proposals.data?.blockNumber ?? null} />
+      {proposals.error && (
+        <ErrorPanel
+          heading="Could not read the proposals"
+          error={describeError(proposals.error)}
+          onRetry={() => void proposals.refetch()}
+        />
+      )}
+      {proposals.data ? (
+        <ProposalList
+          proposals={proposals.data.proposals}
+          filter={filter}
+          onFilterChange={setFilter}
+          hrefFor={(id) => `${base}/${id}`}
+          now={proposals.data.now}
+          mode={dao.countingMode}
+        />
+      ) : (
+        !proposals.error && <p aria-busy="true">Loading proposals…</p>
+      )}
+    </>
+  );
+}
