@@ -39,7 +39,7 @@ async function rpcAnswers(rpcUrl: string): Promise<boolean> {
 /**
  * Starts anvil with 20 funded accounts and a genesis at `genesisTimestamp`.
  * cancun (see scripts/contracts/solidity.ts) and a 256-state history window keep mining
- * thousands of blocks cheap (11k blocks: ~1-2 s instead of ~22 s) while the latest 256 blocks
+ * thousands of blocks cheap (11k empty blocks: ~1-2 s instead of ~22 s) while the latest 256 blocks
  * stay callable; logs, blocks and receipts are kept for the whole chain either way.
  */
 export async function startAnvil(opts: {
