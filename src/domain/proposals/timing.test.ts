@@ -20,6 +20,11 @@ describe("clockToTime", () => {
     expect(clockToTime(700n, blocks)).toEqual({ seconds: 1_699_996_400, estimated: false });
   });
 
+  it("uses a past block's real timestamp when it was read", () => {
+    const withTimes = { ...blocks, blockTimes: new Map([[700n, 1_690_000_000]]) };
+    expect(clockToTime(700n, withTimes)).toEqual({ seconds: 1_690_000_000, estimated: false });
+  });
+
   it("is exact on timestamp clocks", () => {
     expect(clockToTime(1_700_086_400n, seconds)).toEqual({ seconds: 1_700_086_400, estimated: false });
   });

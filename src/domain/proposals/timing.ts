@@ -9,11 +9,15 @@ export type ClockNow = {
   timestamp: number;
   /** Average seconds per block over recent blocks (block clocks only). */
   secondsPerBlock: number;
+  /** Timestamps of past blocks read from the chain; exact where present, estimated elsewhere. */
+  blockTimes?: ReadonlyMap<bigint, number>;
 };
 
 /** A clock value as a unix time in seconds; exact on timestamp clocks, an estimate on block clocks. */
 export function clockToTime(value: bigint, now: ClockNow): { seconds: number; estimated: boolean } {
   if (now.mode.kind === "timestamp") return { seconds: Number(value), estimated: false };
+  const known = now.blockTimes?.get(value);
+  if (known !== undefined) return { seconds: known, estimated: false };
   return {
     seconds: now.timestamp + Number(value - now.clock) * now.secondsPerBlock,
     estimated: value > now.clock,

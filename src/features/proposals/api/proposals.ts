@@ -1,6 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { type Address, isAddressEqual } from "viem";
 import { getPublicClient } from "@/chain/client";
+import { readBlockTimes } from "@/chain/reads/block-times";
 import { probeContracts } from "@/chain/reads/contract-kinds";
 import { readProposalStatuses } from "@/chain/reads/proposal-status";
 import { knownContracts } from "@/domain/actions/known";
@@ -67,6 +68,12 @@ export function proposalsQueryOptions(p: Params, dao: DaoIdentity, events: reado
         ),
         probeContracts(client, targets, blockNumber),
       ]);
+      // Past voting windows and creation blocks get real timestamps; only future blocks are estimated.
+      const pastBlocks =
+        dao.clock.kind === "blocknumber"
+          ? created.flatMap((c) => [c.blockNumber, c.voteStart, c.voteEnd]).filter((b) => b <= blockNumber)
+          : created.map((c) => c.blockNumber);
+      const blockTimes = await readBlockTimes(client, p.chainId, pastBlocks);
       const known = knownContracts(
         { governor: dao.governor, timelock: dao.timelock, token: dao.token },
         probes,
@@ -75,7 +82,7 @@ export function proposalsQueryOptions(p: Params, dao: DaoIdentity, events: reado
         proposals: assembleProposals(created, statuses, known),
         histories: proposalHistories(fromGovernor),
         known,
-        now,
+        now: { ...now, blockTimes },
         blockNumber,
       };
     },

@@ -31,7 +31,12 @@ export function ProposalRow({ proposal: p, href, now, mode }: Props) {
       </a>
       <p className="proposal-meta">
         by <span title={p.proposer}>{shortAddress(p.proposer)}</span>
-        {quorum !== null && <> · quorum {Number(quorum) / 100}%</>}
+        {quorum !== null &&
+          (quorum >= 10_000n ? (
+            <> · quorum reached</>
+          ) : (
+            <> · {Math.floor(Number(quorum) / 100)}% of quorum</>
+          ))}
       </p>
       <TallyBar tally={p.tally} compact />
     </li>

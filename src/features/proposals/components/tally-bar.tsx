@@ -20,7 +20,7 @@ export function TallyBar({ tally, compact = false }: { tally: Tally; compact?: b
           </>
         )}
       </div>
-      {!compact && <p className="tally-legend">{summary}</p>}
+      <p className={compact ? "tally-legend tally-legend-compact" : "tally-legend"}>{summary}</p>
     </div>
   );
 }
