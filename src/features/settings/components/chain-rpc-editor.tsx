@@ -37,7 +37,7 @@ export function ChainRpcEditor({
     setError(null);
     const urls = check.urls.length > 0 ? check.urls : chain.defaults;
     setTesting(true);
-    setTests(await Promise.all(urls.map(onTest)));
+    setTests(await Promise.all(urls.map((url) => onTest(url))));
     setTesting(false);
   };
 
