@@ -27,14 +27,10 @@ export function resolveChromium(): string {
   }
   console.log("[e2e] Chromium missing: installing it with apt-get (about 25 s)…");
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  const res = spawnSync(
-    "sh",
-    ["-c", "apt-get update && apt-get install -y --no-install-recommends chromium"],
-    {
-      stdio: "inherit",
-      env,
-    },
-  );
+  const res = spawnSync("sh", ["-c", "apt-get update && apt-get install -y chromium"], {
+    stdio: "inherit",
+    env,
+  });
   if (res.status !== 0 || !existsSync(DEFAULT_PATH)) {
     throw new Error(
       `apt-get could not install chromium (exit ${res.status}); install it by hand or set CHROME_PATH.`,
