@@ -1,4 +1,5 @@
-import { Link } from "@tanstack/react-router";
+import { Link, useRouterState } from "@tanstack/react-router";
+import { useEffect, useRef } from "react";
 
 const sections = [
   { to: "/$chainId/$governor/proposals", label: "Proposals" },
@@ -12,8 +13,17 @@ const sections = [
 
 /** Main navigation: the DAO's sections when inside one, and Settings always. */
 export function DaoNav({ params }: { params: { chainId: string; governor: string } | null }) {
+  const ref = useRef<HTMLElement>(null);
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  // On phones the nav scrolls sideways: keep the current section in view.
+  useEffect(() => {
+    void path;
+    ref.current
+      ?.querySelector('[aria-current="page"]')
+      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [path]);
   return (
-    <nav className="main-nav" aria-label="Main">
+    <nav className="main-nav" aria-label="Main" ref={ref}>
       <ul>
         {params && (
           <>
