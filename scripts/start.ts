@@ -56,7 +56,7 @@ function startVite(): Promise<{ child: ChildProcess; url: string }> {
 async function waitForHttp(url: string): Promise<void> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const ok = await fetch(url).then(
+    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
       (r) => r.ok,
       () => false,
     );

@@ -29,6 +29,8 @@ async function rpcAnswers(rpcUrl: string): Promise<boolean> {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }),
+      // Something else may hold the port and never answer.
+      signal: AbortSignal.timeout(1_000),
     });
     return res.ok;
   } catch {
