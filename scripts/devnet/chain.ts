@@ -46,11 +46,12 @@ export function connectChain(rpcUrl: string) {
 
   // Automine is asynchronous: eth_sendTransaction can return before the block exists.
   async function receiptOf(hash: Hex): Promise<TransactionReceipt> {
-    for (let attempt = 0; ; attempt++) {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
       try {
         return await publicClient.getTransactionReceipt({ hash });
       } catch (err) {
-        if (!(err instanceof TransactionReceiptNotFoundError) || attempt > 500) throw err;
+        if (!(err instanceof TransactionReceiptNotFoundError) || Date.now() > deadline) throw err;
         await new Promise((r) => setTimeout(r, 2));
       }
     }
