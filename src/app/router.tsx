@@ -58,7 +58,11 @@ const routeTree = rootRoute.addChildren([
       path: "proposals",
       component: lazyRouteComponent(() => import("./routes/proposals-page"), "ProposalsPage"),
     }),
-    daoPage("proposals/$proposalId", "ProposalPage"),
+    createRoute({
+      getParentRoute: () => daoRoute,
+      path: "proposals/$proposalId",
+      component: lazyRouteComponent(() => import("./routes/proposal-page"), "ProposalPage"),
+    }),
     daoPage("new", "NewProposalPage"),
     daoPage("drafts", "DraftsPage"),
     daoPage("delegates", "DelegatesPage"),

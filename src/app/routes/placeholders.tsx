@@ -1,12 +1,6 @@
 import { NotBuilt } from "@/components/not-built";
 
 /** Placeholder pages: each says what the section will show once built. */
-export const ProposalPage = () => (
-  <NotBuilt
-    title="Proposal"
-    what="the description, decoded actions with risk flags, votes and the vote form."
-  />
-);
 export const NewProposalPage = () => (
   <NotBuilt
     title="New proposal"

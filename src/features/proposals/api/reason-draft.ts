@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 
 const keyOf = (scope: string) => `plenum:vote-reason:${scope}`;
 
@@ -19,5 +19,6 @@ export function useReasonDraft(scope: string): [string, (v: string) => void, () 
       // Storage full or disabled: the draft lives in memory only.
     }
   }, [scope, value]);
-  return [value, setValue, () => setValue("")];
+  const clear = useCallback(() => setValue(""), []);
+  return [value, setValue, clear];
 }

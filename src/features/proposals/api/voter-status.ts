@@ -8,7 +8,12 @@ type Params = { chainId: number; governor: Address; proposalId: bigint; snapshot
 /** An account's voting power at a proposal's snapshot and whether it has voted, at the latest block. */
 export function voterStatusQueryOptions(p: Params) {
   return queryOptions({
-    queryKey: ["proposals", "voter", p] as const,
+    // Query keys are hashed with JSON: ids travel as decimal strings.
+    queryKey: [
+      "proposals",
+      "voter",
+      { ...p, proposalId: p.proposalId.toString(), snapshot: p.snapshot.toString() },
+    ] as const,
     queryFn: async () => {
       const client = getPublicClient(p.chainId);
       const block = await client.getBlockNumber({ cacheTime: 0 });

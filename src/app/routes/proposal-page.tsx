@@ -1,0 +1,112 @@
+import { useParams } from "@tanstack/react-router";
+import { useMemo } from "react";
+import { ErrorPanel } from "@/components/error-panel";
+import { chainName } from "@/config/chains";
+import { devnetInfo } from "@/config/devnet";
+import { riskFlags } from "@/domain/actions/risk";
+import { proposalTimeline } from "@/domain/proposals/timeline";
+import { useProposals } from "@/features/proposals/api/use-proposals";
+import { LifecycleSection } from "@/features/proposals/components/lifecycle-section";
+import { ProposalDetail } from "@/features/proposals/components/proposal-detail";
+import "@/features/proposals/components/proposals.css";
+import { VoteSection } from "@/features/proposals/components/vote-section";
+import { useDaoLogs } from "@/features/sync/api/dao-logs";
+import { describeError } from "@/lib/errors";
+import { useDao } from "../dao-context";
+import { daoContractsOf } from "../dao-contracts";
+import { SyncBanner } from "./sync-banner";
+
+const nameOf = (address: string) =>
+  devnetInfo()?.accounts.find((a) => a.address.toLowerCase() === address.toLowerCase())?.name ?? null;
+
+/** `#/<chainId>/<governor>/proposals/<id>`: one proposal, its risks, votes and the vote form. */
+export function ProposalPage() {
+  const dao = useDao();
+  const { proposalId } = useParams({ strict: false }) as { proposalId?: string };
+  const id = proposalId && /^\d{1,78}$/.test(proposalId) ? BigInt(proposalId) : null;
+  const logs = useDaoLogs(daoContractsOf(dao));
+  const data = useProposals(dao, logs.data).data;
+  const proposal = id === null ? undefined : data?.proposals.find((p) => p.id === id);
+  const history = proposal ? data?.histories.get(proposal.id) : undefined;
+  const flags = useMemo(
+    () =>
+      proposal && data
+        ? riskFlags(proposal.decoded, { known: data.known, votingSupply: dao.token?.totalSupply })
+        : [],
+    [proposal, data, dao.token],
+  );
+  const token = { decimals: dao.token?.decimals ?? 18, symbol: dao.token?.symbol ?? "votes" };
+
+  if (id === null) {
+    return (
+      <ErrorPanel
+        heading="Not a proposal id"
+        error={{
+          kind: "unknown",
+          title: `"${proposalId ?? ""}" is not a proposal id.`,
+          detail: "Proposal ids are decimal numbers.",
+          retry: false,
+        }}
+      />
+    );
+  }
+  if (!data || !proposal) {
+    return (
+      <>
+        <SyncBanner chainId={dao.chainId} logs={logs} verifiedAt={data?.blockNumber ?? null} />
+        {data ? (
+          <ErrorPanel
+            heading="No such proposal"
+            error={{
+              kind: "unknown",
+              title: `This governor has no proposal ${id.toString()} (checked through block ${data.blockNumber.toLocaleString("en-US")}).`,
+              retry: false,
+            }}
+          />
+        ) : logs.error ? (
+          <ErrorPanel
+            heading="Could not read the proposal"
+            error={describeError(logs.error)}
+            onRetry={() => void logs.refetch()}
+          />
+        ) : (
+          <p aria-busy="true">Loading the proposal…</p>
+        )}
+      </>
+    );
+  }
+  const created = {
+    block: proposal.createdBlock,
+    time: data.now.blockTimes?.get(proposal.createdBlock) ?? null,
+  };
+  return (
+    <ProposalDetail
+      proposal={proposal}
+      flags={flags}
+      timeline={proposalTimeline(proposal, { created, ...history?.lifecycle }, data.now)}
+      votes={history?.votes ?? []}
+      token={token}
+      mode={dao.countingMode}
+      nameOf={nameOf}
+      verification={<SyncBanner chainId={dao.chainId} logs={logs} verifiedAt={data.blockNumber} />}
+      actions={
+        <>
+          <VoteSection
+            chainId={dao.chainId}
+            chainName={chainName(dao.chainId)}
+            governor={dao.governor}
+            proposal={proposal}
+            token={token}
+          />
+          <LifecycleSection
+            chainId={dao.chainId}
+            governor={dao.governor}
+            proposal={proposal}
+            needsQueuing={dao.needsQueuing ?? dao.timelock !== null}
+            nowSeconds={data.now.timestamp}
+          />
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,130 @@
+import type { ReactNode } from "react";
+import { CATEGORY_LABELS } from "@/domain/actions/category";
+import type { RiskFlag } from "@/domain/actions/risk";
+import type { DecodedAction } from "@/domain/actions/types";
+import type { CountingMode } from "@/domain/dao/quorum";
+import { proposerSuffixMatches } from "@/domain/proposals/description";
+import { type Proposal, stateLabel } from "@/domain/proposals/proposal";
+import type { TimelineEntry } from "@/domain/proposals/timeline";
+import { quorumProgress } from "@/domain/votes/tally";
+import type { Vote } from "@/domain/votes/vote";
+import { formatAmount } from "@/lib/format";
+import { ActionList } from "./action-list";
+import { ProposalTimeline } from "./proposal-timeline";
+import { QuorumMeter } from "./quorum-meter";
+import { RiskFlagList } from "./risk-flag-list";
+import { SafeMarkdown } from "./safe-markdown";
+import { StateBadge } from "./state-badge";
+import { TallyBar } from "./tally-bar";
+import { VotersTable } from "./voters-table";
+
+type Props = {
+  proposal: Proposal;
+  flags: readonly RiskFlag[];
+  timeline: readonly TimelineEntry[];
+  votes: readonly Vote[];
+  token: { decimals: number; symbol: string };
+  mode: CountingMode | null;
+  /** The vote form and lifecycle buttons, supplied by the page. */
+  actions: ReactNode;
+  verification: ReactNode;
+  nameOf?: (address: string) => string | null;
+};
+
+function ProposerLine({ p, nameOf }: { p: Proposal; nameOf?: Props["nameOf"] }) {
+  const match = proposerSuffixMatches(p.description, p.proposer);
+  return (
+    <p className="proposal-meta">
+      Proposed by <span title={p.proposer}>{nameOf?.(p.proposer) ?? p.proposer}</span> at block{" "}
+      {p.createdBlock.toLocaleString("en-US")}
+      {match === true && <span className="status-ok"> · #proposer suffix matches the proposer</span>}
+      {match === false && (
+        <span className="status-bad"> · the description's #proposer suffix names a different account</span>
+      )}
+    </p>
+  );
+}
+
+const amount = (v: bigint, t: Props["token"]) => `${formatAmount(v, t.decimals)} ${t.symbol}`;
+
+/** Everything a holder needs before voting: text, what it does, what could go wrong, the vote so far, and when. */
+export function ProposalDetail({
+  proposal: p,
+  flags,
+  timeline,
+  votes,
+  token,
+  mode,
+  actions,
+  verification,
+  nameOf,
+}: Props) {
+  const decoded: readonly DecodedAction[] = p.decoded;
+  const progress = p.quorum === null ? null : quorumProgress(p.tally, mode, p.quorum);
+  return (
+    <article className="proposal-detail">
+      <header className="wide">
+        <p className="proposal-row-head">
+          <StateBadge state={p.state} label={stateLabel(p, mode)} />
+          <span className={`badge badge-category badge-${p.category}`}>{CATEGORY_LABELS[p.category]}</span>
+          <span className="muted">id {p.id.toString()}</span>
+        </p>
+        <h1>{p.description.title}</h1>
+        <ProposerLine p={p} nameOf={nameOf} />
+        {verification}
+      </header>
+      <div className="detail-main">
+        <section className="panel" aria-labelledby="risk-heading">
+          <h2 id="risk-heading">Risk check</h2>
+          <RiskFlagList flags={flags} />
+        </section>
+        <section className="panel" aria-labelledby="actions-heading">
+          <h2 id="actions-heading">What it would do</h2>
+          <ActionList actions={decoded} />
+        </section>
+        <section className="panel" aria-labelledby="description-heading">
+          <h2 id="description-heading">Description</h2>
+          <SafeMarkdown text={p.description.body || p.description.text} />
+        </section>
+      </div>
+      <aside className="detail-side">
+        {actions}
+        <section className="panel" aria-labelledby="results-heading">
+          <h2 id="results-heading">Results</h2>
+          <TallyBar tally={p.tally} />
+          <dl className="facts">
+            <div>
+              <dt>For</dt>
+              <dd>{amount(p.tally.for, token)}</dd>
+            </div>
+            <div>
+              <dt>Against</dt>
+              <dd>{amount(p.tally.against, token)}</dd>
+            </div>
+            <div>
+              <dt>Abstain</dt>
+              <dd>{amount(p.tally.abstain, token)}</dd>
+            </div>
+          </dl>
+          <QuorumMeter
+            progressBps={progress}
+            label={p.quorum === null ? "set when voting starts" : `${amount(p.quorum, token)} needed`}
+          />
+        </section>
+        <section className="panel" aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading">Timeline</h2>
+          <ProposalTimeline entries={timeline} />
+        </section>
+      </aside>
+      <div className="wide panel">
+        <VotersTable
+          votes={votes}
+          decimals={token.decimals}
+          symbol={token.symbol}
+          fileName={`proposal-${p.id.toString().slice(0, 12)}-votes.csv`}
+          nameOf={nameOf}
+        />
+      </div>
+    </article>
+  );
+}
