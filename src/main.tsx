@@ -13,4 +13,9 @@ async function boot(): Promise<void> {
   createRoot(root).render(<App devnet={devnet} />);
 }
 
-void boot();
+boot().catch((error: unknown) => {
+  // Most often a stale tab after a redeploy (old chunk names): say so instead of "Loading…" forever.
+  const root = document.getElementById("root");
+  if (root)
+    root.innerHTML = `<p class="boot" role="alert">Plenum failed to start (${String(error).replace(/[<>&]/g, "")}). Reload the page to try again.</p>`;
+});
