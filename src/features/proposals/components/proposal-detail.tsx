@@ -67,7 +67,9 @@ export function ProposalDetail({
         <p className="proposal-row-head">
           <StateBadge state={p.state} label={stateLabel(p, mode)} />
           <span className={`badge badge-category badge-${p.category}`}>{CATEGORY_LABELS[p.category]}</span>
-          <span className="muted">id {p.id.toString()}</span>
+          <span className="muted proposal-id" title={p.id.toString()}>
+            id {p.id.toString().slice(0, 8)}…{p.id.toString().slice(-6)}
+          </span>
         </p>
         <h1>{p.description.title}</h1>
         <ProposerLine p={p} nameOf={nameOf} />

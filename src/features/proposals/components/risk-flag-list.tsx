@@ -1,7 +1,5 @@
 import type { RiskFlag } from "@/domain/actions/risk";
 
-const ICON: Record<RiskFlag["level"], string> = { critical: "⛔", warning: "⚠️", info: "ℹ️" };
-
 /** The reasons to look twice before voting, most severe first; says so plainly when there are none. */
 export function RiskFlagList({ flags }: { flags: readonly RiskFlag[] }) {
   if (flags.length === 0) {
@@ -15,7 +13,6 @@ export function RiskFlagList({ flags }: { flags: readonly RiskFlag[] }) {
     <ul className="risk-list" aria-label="Risk flags">
       {flags.map((f) => (
         <li key={`${f.action}-${f.title}`} className={`risk risk-${f.level}`}>
-          <span aria-hidden="true">{ICON[f.level]}</span>{" "}
           <strong>
             {f.level === "critical" ? "Critical" : f.level === "warning" ? "Warning" : "Note"}: {f.title}
           </strong>{" "}
