@@ -1,0 +1,86 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { axeScan } from "../support/axe-scan";
+import { advanceDevnetTime, connectDevnetWallet } from "../support/devnet-wallet";
+import { setupE2eEnv } from "../support/e2e-env";
+import { shot } from "../support/shot";
+
+const env = setupE2eEnv();
+
+function aiCommons() {
+  const { info } = env();
+  const dao = info.daos.find((d) => d.key === "aiCommons");
+  if (!dao) throw new Error("devnet.json has no AI Commons");
+  return { info, dao };
+}
+
+/** Opens the proposals list filtered by a search, then the one matching proposal. */
+async function openProposal(page: Page, title: string) {
+  await page.getByLabel("Search").fill(title);
+  await page.getByRole("link", { name: title }).click();
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+}
+
+describe("proposals", () => {
+  it("lists every proposal, filters by state and search (kept in the URL), and is accessible", async () => {
+    const { info, dao } = aiCommons();
+    const page = await env().open(`#/${info.chainId}/${dao.governor}/proposals`);
+    await page.getByText("18 proposals").waitFor();
+    await axeScan(page, "proposal list");
+    await shot(page, "proposals-desktop");
+    await page.getByLabel("State").selectOption("Active");
+    await page.getByText("3 of 18 proposals match").waitFor();
+    expect(page.url()).toContain("state=Active");
+    await page.getByLabel("Search").fill("Inferex");
+    await page.getByText("1 of 18 proposals match").waitFor();
+    await page.getByRole("link", { name: "Let Inferex Cloud schedule credit top-ups directly" }).click();
+    await page.getByText("Critical: Grants PROPOSER_ROLE to an outside account").waitFor();
+    await axeScan(page, "proposal detail");
+    await shot(page, "proposal-detail-desktop");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, "proposal-detail-mobile");
+    await page.close();
+  });
+
+  it("votes For with a reason and sees the tally, the voters list and 'you voted' change", async () => {
+    const { info, dao } = aiCommons();
+    const page = await env().open(`#/${info.chainId}/${dao.governor}/proposals`);
+    const title = "Grant: open bias evaluation suite, phase 2";
+    await openProposal(page, title);
+    await page.getByRole("heading", { name: "Voters (2)" }).waitFor();
+    expect(await page.getByText("Connect a wallet to vote.").count()).toBe(1);
+    await connectDevnetWallet(page, "Chidi Mensah");
+    await page.getByRole("radio", { name: "For" }).check();
+    await page.getByLabel(/Reason/).fill("Image models need the same scrutiny as text models.");
+    await page.getByRole("button", { name: "Vote For" }).click();
+    await page.getByText(/Done: your vote was recorded in block/).waitFor({ timeout: 30_000 });
+    await page.getByText("You voted on this proposal.").waitFor();
+    await page.getByRole("heading", { name: "Voters (3)" }).waitFor({ timeout: 30_000 });
+    await page.getByRole("cell", { name: "Image models need the same scrutiny as text models." }).waitFor();
+    await shot(page, "proposal-voted");
+    await page.close();
+  });
+
+  it("queues a succeeded proposal, and executes it once the timelock delay has passed", async () => {
+    const { info, dao } = aiCommons();
+    const page = await env().open(`#/${info.chainId}/${dao.governor}/proposals`);
+    await openProposal(page, "Ratify principle: Transparency reports");
+    await connectDevnetWallet(page, "Dana Whitfield");
+    await page.getByRole("button", { name: "Queue for execution" }).click();
+    await page.getByText(/Done: your queue was recorded/).waitFor({ timeout: 30_000 });
+    const execute = page.getByRole("button", { name: "Execute" });
+    await execute.waitFor({ timeout: 30_000 });
+    expect(await execute.isDisabled()).toBe(true);
+    await page.getByText(/The timelock delay runs until/).waitFor();
+
+    await advanceDevnetTime(info.rpcUrl, 2 * 24 * 3600 + 60);
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Ratify principle: Transparency reports" }).waitFor();
+    // The Devnet wallet, like an extension, asks again after a reload.
+    await connectDevnetWallet(page, "Dana Whitfield");
+    await page.getByRole("button", { name: "Execute" }).click();
+    await page.getByText(/Done: your execute was recorded/).waitFor({ timeout: 30_000 });
+    await page.locator(".badge-state", { hasText: "Executed" }).waitFor({ timeout: 30_000 });
+    await page.close();
+  });
+});
