@@ -1,0 +1,147 @@
+import { parseArgs } from "node:util";
+import { createPublicClient, http, numberToHex } from "viem";
+import { createMemoryStore } from "../src/chain/store/memory-store";
+import { daoStreams } from "../src/chain/sync/dao-streams";
+import { createSyncEngine } from "../src/chain/sync/sync-engine";
+import { daoEventTopics, transferTopic } from "../src/domain/events/dao-events-abi";
+import { decodeStreams } from "../src/domain/events/decode";
+import { rpcCall } from "../test/chaos/anvil";
+import { startChaosProxy } from "../test/chaos/chaos-proxy";
+import { optimalRanges } from "./lower-bound";
+import { naiveDashboard } from "./naive";
+import { benchChain } from "./seed";
+
+const { values: a } = parseArgs({
+  options: {
+    proposals: { type: "string", default: "300" },
+    votes: { type: "string", default: "20000" },
+    holders: { type: "string", default: "2000" },
+    blocks: { type: "string", default: "200000" },
+    "block-cap": { type: "string", default: "10000" },
+    "log-cap": { type: "string", default: "10000" },
+    latency: { type: "string", default: "20" },
+    concurrency: { type: "string", default: "4" },
+  },
+});
+const num = (k: keyof typeof a) => Number(a[k]);
+const size = {
+  proposals: num("proposals"),
+  votes: num("votes"),
+  holders: num("holders"),
+  blocks: num("blocks"),
+};
+const blockCap = num("block-cap");
+const logCap = num("log-cap");
+
+const t0 = performance.now();
+const { anvil, meta, seeded } = await benchChain(size);
+const loadSeconds = (performance.now() - t0) / 1000;
+const proxy = await startChaosProxy({
+  upstream: anvil.url,
+  maxBlockRange: blockCap,
+  maxResults: logCap,
+  latencyMs: num("latency"),
+  rangeStyle: "cloudflare",
+  resultStyle: "infura",
+});
+const timed = async <T>(f: () => Promise<T>) => {
+  proxy.resetStats();
+  const s = performance.now();
+  const value = await f();
+  return { value, ms: performance.now() - s, requests: proxy.stats.requests };
+};
+
+try {
+  const dao = {
+    chainId: 31337,
+    governor: meta.governor,
+    token: meta.token,
+    timelock: meta.timelock,
+    deployBlock: meta.deployBlock,
+  };
+  const streams = daoStreams(dao, daoEventTopics, transferTopic);
+  const client = createPublicClient({ transport: http(proxy.url, { retryCount: 0 }) });
+  const engine = createSyncEngine({
+    chainId: 31337,
+    client,
+    store: createMemoryStore(),
+    concurrency: num("concurrency"),
+  });
+
+  const cold = await timed(() => engine.sync(streams));
+  const d0 = performance.now();
+  const decoded = decodeStreams(cold.value.streams);
+  const decodeMs = performance.now() - d0;
+  const events = decoded.events.length;
+
+  // The floor and the lower bound use the same filter over the same span as the cold sync.
+  const filter = streams[0]?.filter;
+  if (!filter || streams.length !== 1) throw new Error("bench expects one core stream");
+  const head = cold.value.head.number;
+  const logBlocks = (cold.value.streams[0]?.logs ?? []).map((l) => l.blockNumber);
+  const ranges = optimalRanges(logBlocks, meta.deployBlock, head, blockCap, logCap);
+  const floor = await timed(() =>
+    Promise.all(
+      ranges.map(([f, t]) =>
+        rpcCall<unknown[]>(proxy.url, "eth_getLogs", [
+          {
+            address: filter.address,
+            topics: filter.topics,
+            fromBlock: numberToHex(f),
+            toBlock: numberToHex(t),
+          },
+        ]),
+      ),
+    ),
+  );
+  const floorLogs = floor.value.reduce((n, l) => n + l.length, 0);
+
+  await rpcCall(anvil.url, "anvil_mine", [numberToHex(100)]);
+  const warm = await timed(() => engine.sync(streams));
+  const warmHead = warm.value.head.number;
+  const naive = await timed(() =>
+    naiveDashboard(proxy.url, meta.governor, meta.deployBlock, warmHead, blockCap, meta.proposalList),
+  );
+
+  const rows: [string, number, number, string][] = [
+    [
+      "engine cold",
+      cold.requests,
+      cold.ms,
+      `${events} events, ${engine.status.get().rangeSplits} range splits`,
+    ],
+    ["floor (optimal ranges, all parallel)", floor.requests, floor.ms, `${floorLogs} logs, no decoding`],
+    ["engine warm (+100 blocks)", warm.requests, warm.ms, `${warmHead - head} new blocks`],
+    ["naive (read + logs per proposal)", naive.requests, naive.ms, `${meta.proposalList.length} rows`],
+    ["decode full history (node)", 0, decodeMs, `${events} events`],
+  ];
+  console.log(
+    `bench DAO: ${meta.proposals} proposals, ${meta.votes} votes, ${meta.holders} holders, blocks ${meta.deployBlock}..${head}; caps ${blockCap} blocks / ${logCap} logs, ${num("latency")} ms latency`,
+  );
+  console.log(
+    seeded
+      ? `seeded in ${meta.seedSeconds.toFixed(0)} s (cached under .cache/)`
+      : `loaded cached chain in ${loadSeconds.toFixed(1)} s`,
+  );
+  console.log(`${"case".padEnd(40)}${"requests".padStart(10)}${"ms".padStart(10)}  notes`);
+  for (const [name, req, ms, note] of rows)
+    console.log(`${name.padEnd(40)}${String(req).padStart(10)}${ms.toFixed(0).padStart(10)}  ${note}`);
+  console.log(`lower bound: ${ranges.length} getLogs requests for these ranges under these caps`);
+  if (floorLogs !== events) console.log(`WARNING: floor fetched ${floorLogs} logs, engine decoded ${events}`);
+  console.log(
+    JSON.stringify({
+      cold_requests: cold.requests,
+      lower_bound_requests: ranges.length,
+      cold_ms: Math.round(cold.ms),
+      floor_ms: Math.round(floor.ms),
+      warm_requests: warm.requests,
+      warm_ms: Math.round(warm.ms),
+      naive_requests: naive.requests,
+      naive_ms: Math.round(naive.ms),
+      events,
+    }),
+  );
+} finally {
+  await proxy.close();
+  await anvil.stop();
+}
