@@ -10,10 +10,9 @@ import { LifecycleSection } from "@/features/proposals/components/lifecycle-sect
 import { ProposalDetail } from "@/features/proposals/components/proposal-detail";
 import "@/features/proposals/components/proposals.css";
 import { VoteSection } from "@/features/proposals/components/vote-section";
-import { useDaoLogs } from "@/features/sync/api/dao-logs";
 import { describeError } from "@/lib/errors";
 import { useDao } from "../dao-context";
-import { daoContractsOf } from "../dao-contracts";
+import { useDaoHistory } from "../use-dao-history";
 import { SyncBanner } from "./sync-banner";
 
 const nameOf = (address: string) =>
@@ -24,7 +23,7 @@ export function ProposalPage() {
   const dao = useDao();
   const { proposalId } = useParams({ strict: false }) as { proposalId?: string };
   const id = proposalId && /^\d{1,78}$/.test(proposalId) ? BigInt(proposalId) : null;
-  const logs = useDaoLogs(daoContractsOf(dao));
+  const { logs, verification } = useDaoHistory(dao);
   const data = useProposals(dao, logs.data).data;
   const proposal = id === null ? undefined : data?.proposals.find((p) => p.id === id);
   const history = proposal ? data?.histories.get(proposal.id) : undefined;
@@ -53,7 +52,7 @@ export function ProposalPage() {
   if (!data || !proposal) {
     return (
       <>
-        <SyncBanner chainId={dao.chainId} logs={logs} verifiedAt={data?.blockNumber ?? null} />
+        <SyncBanner chainId={dao.chainId} logs={logs} verification={verification} />
         {data ? (
           <ErrorPanel
             heading="No such proposal"
@@ -88,7 +87,7 @@ export function ProposalPage() {
       token={token}
       mode={dao.countingMode}
       nameOf={nameOf}
-      verification={<SyncBanner chainId={dao.chainId} logs={logs} verifiedAt={data.blockNumber} />}
+      verification={<SyncBanner chainId={dao.chainId} logs={logs} verification={verification} />}
       actions={
         <>
           <VoteSection

@@ -5,15 +5,14 @@ import { useProposals } from "@/features/proposals/api/use-proposals";
 import { ProposalList } from "@/features/proposals/components/proposal-list";
 import { describeError } from "@/lib/errors";
 import "@/features/proposals/components/proposals.css";
-import { useDaoLogs } from "@/features/sync/api/dao-logs";
 import { useDao } from "../dao-context";
-import { daoContractsOf } from "../dao-contracts";
+import { useDaoHistory } from "../use-dao-history";
 import { SyncBanner } from "./sync-banner";
 
 /** `#/<chainId>/<governor>/proposals`: every proposal, filtered and sorted by the URL. */
 export function ProposalsPage() {
   const dao = useDao();
-  const logs = useDaoLogs(daoContractsOf(dao));
+  const { logs, verification } = useDaoHistory(dao);
   const proposals = useProposals(dao, logs.data);
   const search = useSearch({ strict: false }) as Record<string, unknown>;
   const navigate = useNavigate();
@@ -31,7 +30,7 @@ export function ProposalsPage() {
   return (
     <>
       <h1>Proposals</h1>
-      <SyncBanner chainId={dao.chainId} logs={logs} verifiedAt={proposals.data?.blockNumber ?? null} />
+      <SyncBanner chainId={dao.chainId} logs={logs} verification={verification} />
       {proposals.error && (
         <ErrorPanel
           heading="Could not read the proposals"

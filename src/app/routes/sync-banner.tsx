@@ -1,3 +1,5 @@
+import type { Verification } from "@/domain/verify/verification";
+import { SyncProgress } from "@/features/sync/components/sync-progress";
 import { describeError } from "@/lib/errors";
 
 type Logs = {
@@ -8,26 +10,57 @@ type Logs = {
   refetch: () => unknown;
 };
 
-/** Where the page's data comes from: syncing, cached through block N, or verified at block N; sync errors with retry. */
-export function SyncBanner({ logs, verifiedAt }: { chainId: number; logs: Logs; verifiedAt: bigint | null }) {
+const n = (x: number) => x.toLocaleString("en-US");
+
+function VerificationLine({ v }: { v: Verification }) {
+  if (v.verified) {
+    const ids =
+      v.scheme === "content-hash"
+        ? "proposal ids re-hashed from their content"
+        : "ids not content hashes (labelled)";
+    return (
+      <p className="status-ok">
+        Verified at block {n(v.block)}: {ids}; every tally recomputed from VoteCast logs matches
+        proposalVotes.
+      </p>
+    );
+  }
+  return (
+    <p className="status-bad" role="alert">
+      Verification failed at block {n(v.block)}:
+      {v.forged.length > 0 && ` ${v.forged.length} proposal id(s) do not match their content;`}
+      {v.mismatched.length > 0 && ` ${v.mismatched.length} tally(ies) differ from the governor's;`}
+      {v.forged.length === 0 && v.mismatched.length === 0 && " some tallies could not be read."} Treat these
+      numbers with care.
+    </p>
+  );
+}
+
+/** Where the page's data comes from: syncing (with progress), cached through block N, verified at block N. */
+export function SyncBanner({
+  chainId,
+  logs,
+  verification,
+}: {
+  chainId: number;
+  logs: Logs;
+  verification: Verification | null;
+}) {
   const through = logs.data?.syncedTo;
   return (
-    <div className="sync-banner" role="status">
-      {logs.isSyncing && <span>Syncing the DAO's history from the chain…</span>}
+    <div className="sync-banner">
+      {logs.isSyncing && <SyncProgress chainId={chainId} />}
       {!logs.isSyncing && logs.fromCache && through != null && (
-        <span>Showing cached history through block {through.toLocaleString("en-US")}.</span>
+        <p role="status">Showing cached history through block {n(through)}.</p>
       )}
-      {!logs.isSyncing && !logs.fromCache && verifiedAt !== null && (
-        <span>Read from the chain at block {verifiedAt.toLocaleString("en-US")}.</span>
-      )}
+      {verification && <VerificationLine v={verification} />}
       {logs.error != null && (
-        <span className="status-bad">
-          {" "}
+        <p className="status-bad" role="alert">
           Sync failed: {describeError(logs.error).title}{" "}
           <button type="button" className="btn btn-small" onClick={() => void logs.refetch()}>
             Retry
           </button>
-        </span>
+        </p>
       )}
     </div>
   );
