@@ -1,9 +1,24 @@
-import { Link, Outlet, useParams } from "@tanstack/react-router";
+import { Link, Outlet, useParams, useRouterState } from "@tanstack/react-router";
+import { useEffect, useRef } from "react";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { useDaoIdentity } from "@/features/dao/api/dao-identity";
 import { WalletButton } from "@/features/wallet/wallet-button";
 import { DaoNav } from "./dao-nav";
 import { parseDaoParams } from "./dao-ref";
+
+/** After an in-app navigation, moves focus to <main> so screen readers start at the new page, not the old link. */
+function useFocusMainOnNavigation() {
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  const first = useRef(true);
+  useEffect(() => {
+    void path;
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById("main")?.focus({ preventScroll: true });
+  }, [path]);
+}
 
 /** Page frame: header (wordmark, DAO name, wallet, theme), DAO navigation, main landmark. */
 export function Layout() {
@@ -11,6 +26,7 @@ export function Layout() {
   const parsed = parseDaoParams(params.chainId, params.governor);
   const ref = parsed.ok ? { chainId: parsed.chainId, address: parsed.address } : null;
   const identity = useDaoIdentity(ref);
+  useFocusMainOnNavigation();
   const navParams =
     parsed.ok && params.chainId && params.governor
       ? { chainId: params.chainId, governor: params.governor }
