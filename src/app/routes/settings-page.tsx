@@ -4,8 +4,9 @@ import { userChainIds } from "@/config/rpc-settings";
 import { chainRpcSettings, saveChainRpcUrls, testRpcUrl } from "@/features/settings/api/rpc-settings";
 import { AddChainForm } from "@/features/settings/components/add-chain-form";
 import { ChainRpcEditor } from "@/features/settings/components/chain-rpc-editor";
+import { CachePanel } from "@/features/sync/components/cache-panel";
 
-/** `#/settings`: RPC URLs per chain, and (wired by the lead) the sync cache panel. */
+/** `#/settings`: RPC URLs per chain and the local chain cache (size, export, import, clear). */
 export function SettingsPage() {
   const [extra, setExtra] = useState<number[]>([]);
   // The devnet leads when it is running: it is what a newcomer edits first.
@@ -33,11 +34,7 @@ export function SettingsPage() {
         ))}
         <AddChainForm known={ids} onAdd={(id) => setExtra((e) => [...e, id])} />
       </div>
-      {/* CACHE PANEL SLOT: the lead renders <CachePanel /> from src/features/sync/components/cache-panel.tsx here. */}
-      <section className="panel" aria-labelledby="cache-h" data-slot="cache-panel">
-        <h2 id="cache-h">Cache</h2>
-        <p className="muted">Not built yet — the size of the local log cache per DAO, export and clear.</p>
-      </section>
+      <CachePanel />
     </>
   );
 }
