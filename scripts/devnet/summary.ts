@@ -1,19 +1,8 @@
 import { createPublicClient, http } from "viem";
 import { foundry } from "viem/chains";
 import { aiCommonsGovernorAbi } from "../../src/contracts/generated/ai-commons-governor";
+import { PROPOSAL_STATES } from "../../src/domain/proposals/state";
 import type { Devnet } from "./start";
-
-/** OZ Governor's ProposalState enum, in order. */
-export const STATE_NAMES = [
-  "Pending",
-  "Active",
-  "Canceled",
-  "Defeated",
-  "Succeeded",
-  "Queued",
-  "Expired",
-  "Executed",
-] as const;
 
 /** Each seeded proposal with its current on-chain state name. */
 export async function proposalStates(devnet: Pick<Devnet, "rpcUrl" | "info" | "proposals">) {
@@ -29,7 +18,7 @@ export async function proposalStates(devnet: Pick<Devnet, "rpcUrl" | "info" | "p
         functionName: "state",
         args: [p.id],
       });
-      return { ...p, state: STATE_NAMES[state] ?? `state ${state}` };
+      return { ...p, state: PROPOSAL_STATES[state] ?? `state ${state}` };
     }),
   );
 }

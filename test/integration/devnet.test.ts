@@ -3,12 +3,12 @@ import { foundry } from "viem/chains";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findFreePort } from "../../scripts/devnet/anvil";
 import { type Devnet, startDevnet } from "../../scripts/devnet/start";
-import { STATE_NAMES } from "../../scripts/devnet/summary";
 import { aiCommonsGovernorAbi } from "../../src/contracts/generated/ai-commons-governor";
 import { aiCommonsTokenAbi } from "../../src/contracts/generated/ai-commons-token";
 import { computeGuildGovernorAbi } from "../../src/contracts/generated/compute-guild-governor";
 import { computeGuildTokenAbi } from "../../src/contracts/generated/compute-guild-token";
 import { ethicsCharterAbi } from "../../src/contracts/generated/ethics-charter";
+import { PROPOSAL_STATES as STATE_NAMES } from "../../src/domain/proposals/state";
 
 let first: Devnet;
 let second: Devnet;
