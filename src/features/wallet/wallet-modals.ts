@@ -14,9 +14,12 @@ const notify = () => {
 /** Opens a wallet modal now if RainbowKit is loaded, else loads it and opens the modal once it is. */
 export function requestModal(kind: ModalKind): void {
   const open = openers[kind];
-  if (open) return open();
+  if (open) {
+    open();
+    return;
+  }
   pending = kind;
-  if (!wanted) wanted = true;
+  wanted = true;
   notify();
 }
 
