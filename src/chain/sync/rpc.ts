@@ -7,14 +7,20 @@ export type RpcClient = {
   request: (args: EIP1193Parameters<PublicRpcSchema>, options?: { retryCount?: number }) => Promise<unknown>;
 };
 
-export type RpcOptions = { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+export type RpcOptions = {
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Injected in tests to observe the waits. */
+  sleep?: (ms: number) => Promise<void>;
+};
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** A request function that counts requests, retries 429/5xx/network errors with backoff (Retry-After first),
  * and throws everything else at once so range errors reach the splitter. */
 export function createRpc(client: RpcClient, status: StatusStore, opts: RpcOptions = {}) {
-  const { maxAttempts = 8, baseDelayMs = 100, maxDelayMs = 8_000 } = opts;
+  const { maxAttempts = 8, baseDelayMs = 100, maxDelayMs = 8_000, sleep = realSleep } = opts;
   return async function rpc<T>(
     args: EIP1193Parameters<PublicRpcSchema>,
     range?: Parameters<typeof classifyError>[1],

@@ -39,7 +39,7 @@ export function createSyncEngine(o: SyncEngineOptions) {
     o.finality ??
     (LOCAL_CHAINS.has(o.chainId) ? { kind: "depth", blocks: 12 } : { kind: "tag", fallbackDepth: 64 });
   const concurrency = o.concurrency ?? 4;
-  let running: Promise<SyncResult> | null = null;
+  const running = new Map<string, Promise<SyncResult>>();
 
   async function prepare(
     spec: StreamSpec,
@@ -110,7 +110,16 @@ export function createSyncEngine(o: SyncEngineOptions) {
   }
 
   async function run(specs: readonly StreamSpec[]): Promise<SyncResult> {
-    status.set({ phase: "head", blocksDone: 0, blocksTotal: 0, lastError: null, notices: o.store.notices() });
+    status.set({
+      phase: "head",
+      blocksDone: 0,
+      blocksTotal: 0,
+      requests: 0,
+      retries: 0,
+      rangeSplits: 0,
+      lastError: null,
+      notices: o.store.notices(),
+    });
     const h = await readHead(rpc, finality);
     status.set({ finalized: h.finalized });
     const isCanonical = createAnchorChecker(rpc, h.head);
@@ -129,23 +138,29 @@ export function createSyncEngine(o: SyncEngineOptions) {
 
   return {
     status,
-    /** Syncs the given streams; concurrent calls share one run. */
+    /** Syncs the given streams; concurrent calls for the same streams share one run. */
     sync(specs: readonly StreamSpec[]): Promise<SyncResult> {
-      running ??= run(specs)
-        .catch((e: unknown) => {
-          status.set({ phase: "error", lastError: shortMessage(e) });
-          throw e;
-        })
-        .finally(() => {
-          running = null;
-        });
-      return running;
+      const key = specs.map((s) => s.id).join("|");
+      let p = running.get(key);
+      if (!p) {
+        p = run(specs)
+          .catch((e: unknown) => {
+            status.set({ phase: "error", lastError: shortMessage(e) });
+            throw e;
+          })
+          .finally(() => running.delete(key));
+        running.set(key, p);
+      }
+      return p;
     },
     /** Cached logs only, without touching the network (for an instant first paint). */
     async cached(spec: StreamSpec): Promise<{ logs: StoredLog[]; coveredTo: number | null }> {
       const state = await o.store.getStream(spec.id);
-      const top = state?.covered.reduce((m, [, b]) => Math.max(m, b), -1) ?? -1;
-      return { logs: state ? await o.store.getLogs(spec.id) : [], coveredTo: top < 0 ? null : top };
+      // Only a gap-free prefix from the first block counts as "covered through N".
+      const first = state ? mergeIntervals(state.covered)[0] : undefined;
+      const start = state?.deployBlock ?? spec.fromBlock ?? 0;
+      const coveredTo = first && first[0] <= start ? first[1] : null;
+      return { logs: state ? await o.store.getLogs(spec.id) : [], coveredTo };
     },
   };
 }
