@@ -18,7 +18,14 @@ const viewports = {
 } as const;
 const schemes = ["light", "dark"] as const;
 
-type Target = { url: string; info: DevnetInfo; newPage: () => Promise<Page>; stop: () => Promise<void> };
+type Target = {
+  url: string;
+  info: DevnetInfo;
+  newPage: () => Promise<Page>;
+  /** Throws when a page reached beyond localhost (the screenshots should show what a private demo shows). */
+  checkRequests: () => void;
+  stop: () => Promise<void>;
+};
 
 async function target(): Promise<Target> {
   const i = process.argv.indexOf("--url");
@@ -29,13 +36,20 @@ async function target(): Promise<Target> {
       url: stack.appUrl,
       info: stack.info,
       newPage: () => stack.browser.context.newPage(),
+      checkRequests: stack.browser.guard.assertNoForeignRequests,
       stop: stack.stop,
     };
   }
   const url = given.endsWith("/") ? given : `${given}/`;
   const info = parseDevnetInfo(await (await fetch(`${url}devnet.json`)).json());
   const browser = await launchBrowser();
-  return { url, info, newPage: () => browser.context.newPage(), stop: browser.close };
+  return {
+    url,
+    info,
+    newPage: () => browser.context.newPage(),
+    checkRequests: browser.guard.assertNoForeignRequests,
+    stop: browser.close,
+  };
 }
 
 /** Waits until the page shows what a reader should see, so no screenshot catches a spinner. */
@@ -74,6 +88,7 @@ async function main() {
         }
       }
     }
+    t.checkRequests();
   } finally {
     await t.stop();
   }
