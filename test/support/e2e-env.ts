@@ -19,7 +19,12 @@ export function setupE2eEnv(): () => AppStack {
     const running = current;
     current = null;
     stack = null;
-    if (running) await (await running).stop();
+    // A stack that failed to start already cleaned up and reported in beforeAll.
+    if (running)
+      await running.then(
+        (s) => s.stop(),
+        () => undefined,
+      );
   });
   return () => {
     if (!stack) throw new Error("e2e environment is not ready (its beforeAll failed)");
