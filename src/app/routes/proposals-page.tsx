@@ -1,7 +1,9 @@
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { ErrorPanel } from "@/components/error-panel";
 import { type ListFilter, parseListFilter } from "@/domain/proposals/list-filter";
+import { useConnectedAccount } from "@/features/proposals/api/connected-account";
 import { useProposals } from "@/features/proposals/api/use-proposals";
+import { useVotedIds } from "@/features/proposals/api/voted-ids";
 import { ProposalList } from "@/features/proposals/components/proposal-list";
 import { describeError } from "@/lib/errors";
 import "@/features/proposals/components/proposals.css";
@@ -14,6 +16,7 @@ export function ProposalsPage() {
   const dao = useDao();
   const { logs, verification } = useDaoHistory(dao);
   const proposals = useProposals(dao, logs.data);
+  const account = useConnectedAccount();
   const search = useSearch({ strict: false }) as Record<string, unknown>;
   const navigate = useNavigate();
   const filter = parseListFilter(search);
@@ -24,9 +27,11 @@ export function ProposalsPage() {
     if (f.q) next.q = f.q;
     if (f.sort !== "newest") next.sort = f.sort;
     if (f.page > 1) next.page = String(f.page);
+    if (f.mine) next.mine = "1";
     void navigate({ to: ".", search: next, replace: true });
   };
   const base = `#/${dao.chainId}/${dao.governor}/proposals`;
+  const votedIds = useVotedIds(proposals.data?.histories, account.address);
   return (
     <>
       <h1>Proposals</h1>
@@ -46,6 +51,7 @@ export function ProposalsPage() {
           hrefFor={(id) => `${base}/${id}`}
           now={proposals.data.now}
           mode={dao.countingMode}
+          votedIds={votedIds}
         />
       ) : (
         !proposals.error && <p aria-busy="true">Loading proposals…</p>

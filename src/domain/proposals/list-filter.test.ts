@@ -30,6 +30,7 @@ describe("parseListFilter", () => {
       q: "bias",
       sort: "oldest",
       page: 2,
+      mine: false,
     });
     expect(parseListFilter({ state: "<script>", category: 7, sort: "random", page: "-3" })).toEqual({
       state: "all",
@@ -37,6 +38,7 @@ describe("parseListFilter", () => {
       q: "",
       sort: "newest",
       page: 1,
+      mine: false,
     });
   });
 });
@@ -68,6 +70,12 @@ describe("applyListFilter", () => {
     expect(ids("oldest")).toEqual([1001n, 1002n, 1003n]);
     expect(ids("most-votes")).toEqual([1003n, 1002n, 1001n]);
     expect(ids("ending-soon")).toEqual([1003n, 1001n, 1002n]);
+  });
+
+  it("'needs my vote' keeps Active proposals the account has not voted on", () => {
+    expect(parseListFilter({ mine: "1" }).mine).toBe(true);
+    expect(applyListFilter(all, { ...f, mine: true }).page.map((p) => p.id)).toEqual([1001n]);
+    expect(applyListFilter(all, { ...f, mine: true }, new Set([1001n])).total).toBe(0);
   });
 
   it("pages by PAGE_SIZE and clamps a page past the end", () => {

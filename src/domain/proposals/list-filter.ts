@@ -11,6 +11,8 @@ export type ListFilter = {
   q: string;
   sort: ProposalSort;
   page: number;
+  /** "Needs my vote": Active proposals the connected account has not voted on. */
+  mine: boolean;
 };
 
 export const PAGE_SIZE = 20;
@@ -29,6 +31,7 @@ export function parseListFilter(params: Record<string, unknown>): ListFilter {
     q: typeof params.q === "string" ? params.q.slice(0, 200) : "",
     sort: oneOf(SORTS, params.sort, "newest"),
     page: Number.isInteger(page) && page > 0 ? page : 1,
+    mine: params.mine === "1" || params.mine === 1 || params.mine === true,
   };
 }
 
@@ -46,8 +49,9 @@ const compare: Record<ProposalSort, (a: Proposal, b: Proposal) => number> = {
   },
 };
 
-function matches(p: Proposal, f: ListFilter): boolean {
+function matches(p: Proposal, f: ListFilter, votedIds: ReadonlySet<bigint>): boolean {
   if (f.state !== "all" && p.state !== f.state) return false;
+  if (f.mine && (p.state !== "Active" || votedIds.has(p.id))) return false;
   if (f.category !== "all" && p.category !== f.category) return false;
   const q = f.q.trim().toLowerCase();
   if (!q) return true;
@@ -58,12 +62,13 @@ function matches(p: Proposal, f: ListFilter): boolean {
   );
 }
 
-/** Filters, sorts and pages proposals; `total` counts matches before paging. */
+/** Filters, sorts and pages proposals; `total` counts matches before paging. `votedIds`: where "mine" has voted. */
 export function applyListFilter(
   all: readonly Proposal[],
   f: ListFilter,
+  votedIds: ReadonlySet<bigint> = new Set(),
 ): { page: Proposal[]; total: number; pages: number } {
-  const matched = all.filter((p) => matches(p, f)).sort(compare[f.sort]);
+  const matched = all.filter((p) => matches(p, f, votedIds)).sort(compare[f.sort]);
   const pages = Math.max(1, Math.ceil(matched.length / PAGE_SIZE));
   const page = Math.min(f.page, pages);
   return { page: matched.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: matched.length, pages };

@@ -9,10 +9,10 @@ const SORT_LABELS: Record<ProposalSort, string> = {
   "ending-soon": "Ending soon",
 };
 
-type Props = { filter: ListFilter; onChange: (next: ListFilter) => void };
+type Props = { filter: ListFilter; onChange: (next: ListFilter) => void; connected: boolean };
 
 /** State, category, text search and sort; every change resets to page 1 and lands in the URL via onChange. */
-export function ProposalFilters({ filter, onChange }: Props) {
+export function ProposalFilters({ filter, onChange, connected }: Props) {
   const set = (patch: Partial<ListFilter>) => onChange({ ...filter, page: 1, ...patch });
   return (
     <search className="proposal-filters" aria-label="Filter proposals">
@@ -59,6 +59,16 @@ export function ProposalFilters({ filter, onChange }: Props) {
             </option>
           ))}
         </select>
+      </label>
+      <label className="filter-mine">
+        <input
+          type="checkbox"
+          checked={filter.mine}
+          disabled={!connected}
+          onChange={(e) => set({ mine: e.target.checked })}
+        />
+        Needs my vote
+        {!connected && <span className="muted"> (connect a wallet)</span>}
       </label>
     </search>
   );

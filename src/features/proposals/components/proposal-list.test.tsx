@@ -45,7 +45,13 @@ const proposals = [
   make(3, { state: "Defeated", tally: { for: 5n, against: 0n, abstain: 0n }, voteEnd: 700n }),
 ];
 
-function Harness({ initial = {} }: { initial?: Record<string, unknown> }) {
+function Harness({
+  initial = {},
+  voted = null,
+}: {
+  initial?: Record<string, unknown>;
+  voted?: ReadonlySet<bigint> | null;
+}) {
   const [filter, setFilter] = useState<ListFilter>(parseListFilter(initial));
   return (
     <ProposalList
@@ -55,6 +61,7 @@ function Harness({ initial = {} }: { initial?: Record<string, unknown> }) {
       hrefFor={(id) => `#/31337/0xgov/proposals/${id}`}
       now={now}
       mode={mode}
+      votedIds={voted}
     />
   );
 }
@@ -85,5 +92,14 @@ describe("ProposalList", () => {
     render(<Harness initial={{ category: "ethics" }} />);
     expect(screen.getAllByRole("listitem")).toHaveLength(1);
     expect((screen.getByLabelText("Category") as HTMLSelectElement).value).toBe("ethics");
+  });
+
+  it("offers 'needs my vote' only with a wallet, and then hides proposals already voted on", async () => {
+    const { unmount } = render(<Harness />);
+    expect((screen.getByLabelText(/Needs my vote/) as HTMLInputElement).disabled).toBe(true);
+    unmount();
+    render(<Harness voted={new Set([1n])} />);
+    await userEvent.click(screen.getByLabelText(/Needs my vote/));
+    expect(screen.getByText("No proposal matches these filters.")).toBeTruthy();
   });
 });

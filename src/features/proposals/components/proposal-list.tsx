@@ -12,15 +12,17 @@ type Props = {
   hrefFor: (id: bigint) => string;
   now: ClockNow;
   mode: CountingMode | null;
+  /** The connected account's voted proposals, for "needs my vote"; null when no wallet is connected. */
+  votedIds: ReadonlySet<bigint> | null;
 };
 
 /** The filtered, sorted, paged proposal list with its controls. */
-export function ProposalList({ proposals, filter, onFilterChange, hrefFor, now, mode }: Props) {
-  const { page, total, pages } = applyListFilter(proposals, filter);
+export function ProposalList({ proposals, filter, onFilterChange, hrefFor, now, mode, votedIds }: Props) {
+  const { page, total, pages } = applyListFilter(proposals, filter, votedIds ?? undefined);
   const current = Math.min(filter.page, pages);
   return (
     <section aria-label="Proposals">
-      <ProposalFilters filter={filter} onChange={onFilterChange} />
+      <ProposalFilters filter={filter} onChange={onFilterChange} connected={votedIds !== null} />
       <p className="list-count" aria-live="polite">
         {total === proposals.length
           ? `${total} proposals`
