@@ -7,6 +7,7 @@ import { daoEventTopics, transferTopic } from "../src/domain/events/dao-events-a
 import { decodeStreams } from "../src/domain/events/decode";
 import { rpcCall } from "../test/chaos/anvil";
 import { startChaosProxy } from "../test/chaos/chaos-proxy";
+import { decodeInChromium } from "./decode-chromium";
 import { optimalRanges } from "./lower-bound";
 import { naiveDashboard } from "./naive";
 import { benchChain } from "./seed";
@@ -21,6 +22,7 @@ const { values: a } = parseArgs({
     "log-cap": { type: "string", default: "10000" },
     latency: { type: "string", default: "20" },
     concurrency: { type: "string", default: "4" },
+    "no-chromium": { type: "boolean", default: false },
   },
 });
 const num = (k: keyof typeof a) => Number(a[k]);
@@ -69,6 +71,7 @@ try {
   });
 
   const cold = await timed(() => engine.sync(streams));
+  const coldSplits = engine.status.get().rangeSplits;
   const d0 = performance.now();
   const decoded = decodeStreams(cold.value.streams);
   const decodeMs = performance.now() - d0;
@@ -103,18 +106,30 @@ try {
     naiveDashboard(proxy.url, meta.governor, meta.deployBlock, warmHead, blockCap, meta.proposalList),
   );
 
+  const inPage = a["no-chromium"]
+    ? null
+    : await decodeInChromium(cold.value.streams).catch((e: unknown) => String(e));
   const rows: [string, number, number, string][] = [
-    [
-      "engine cold",
-      cold.requests,
-      cold.ms,
-      `${events} events, ${engine.status.get().rangeSplits} range splits`,
-    ],
+    ["engine cold", cold.requests, cold.ms, `${events} events, ${coldSplits} range errors split`],
     ["floor (optimal ranges, all parallel)", floor.requests, floor.ms, `${floorLogs} logs, no decoding`],
     ["engine warm (+100 blocks)", warm.requests, warm.ms, `${warmHead - head} new blocks`],
     ["naive (read + logs per proposal)", naive.requests, naive.ms, `${meta.proposalList.length} rows`],
     ["decode full history (node)", 0, decodeMs, `${events} events`],
   ];
+  if (inPage && typeof inPage === "object") {
+    rows.push([
+      "decode in Chromium, first run",
+      0,
+      inPage.cold.wholeMs,
+      `longest 2,000-log slice ${inPage.cold.longestSliceMs.toFixed(0)} ms`,
+    ]);
+    rows.push([
+      "decode in Chromium, JIT warm",
+      0,
+      inPage.warm.wholeMs,
+      `longest 2,000-log slice ${inPage.warm.longestSliceMs.toFixed(0)} ms`,
+    ]);
+  } else if (inPage) console.log(`Chromium decode skipped: ${inPage}`);
   console.log(
     `bench DAO: ${meta.proposals} proposals, ${meta.votes} votes, ${meta.holders} holders, blocks ${meta.deployBlock}..${head}; caps ${blockCap} blocks / ${logCap} logs, ${num("latency")} ms latency`,
   );
