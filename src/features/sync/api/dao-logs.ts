@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { type DaoContracts, daoStreams } from "@/chain/sync/dao-streams";
 import { daoEventTopics, transferTopic } from "@/domain/events/dao-events-abi";
-import { type DaoEvent, decodeStreams } from "@/domain/events/decode";
+import type { DaoEvent } from "@/domain/events/decode";
+import { decodeOffThread } from "./decode-off-thread";
 import { getSyncEngine } from "./sync-engines";
 
 /** A DAO's decoded history. `syncedTo` is the block it is complete through. */
@@ -22,7 +23,7 @@ export function daoLogsQueryOptions(dao: DaoContracts) {
     queryFn: async (): Promise<DaoLogs> => {
       const engine = await getSyncEngine(dao.chainId);
       const r = await engine.sync(streamsOf(dao));
-      return { ...decodeStreams(r.streams), syncedTo: r.syncedTo, finalized: r.finalized };
+      return { ...(await decodeOffThread(r.streams)), syncedTo: r.syncedTo, finalized: r.finalized };
     },
     staleTime: 12_000,
     retry: 1,
@@ -39,7 +40,9 @@ export function daoCachedLogsQueryOptions(dao: DaoContracts) {
       const coveredTo = cached
         .map((c) => c.coveredTo ?? -1)
         .reduce((a, b) => Math.min(a, b), Number.MAX_SAFE_INTEGER);
-      const decoded = decodeStreams(cached.map((c) => ({ logs: c.logs, finalizedCount: c.logs.length })));
+      const decoded = await decodeOffThread(
+        cached.map((c) => ({ logs: c.logs, finalizedCount: c.logs.length })),
+      );
       const label = coveredTo < 0 || cached.length === 0 ? null : coveredTo;
       return { ...decoded, syncedTo: label, finalized: label };
     },
