@@ -1,9 +1,9 @@
 import type { StoredLog, StreamState, SyncStore } from "@/chain/store/types";
-import { findDeployBlock } from "./deploy-block";
 import { fetchRanges } from "./fetch-ranges";
-import { createAnchorChecker, type Finality, type Head, lastGoodAnchor, readHead } from "./finality";
-import { type Interval, intervalBlocks, mergeIntervals } from "./intervals";
+import { createAnchorChecker, type Finality, type Head, readHead } from "./finality";
+import { intervalBlocks, mergeIntervals } from "./intervals";
 import { planStream, type StreamPlan } from "./plan";
+import { prepareStream } from "./prepare-stream";
 import { createRangeSizer, type SizerOptions } from "./range-sizer";
 import { createRpc, type RpcClient, type RpcOptions, shortMessage } from "./rpc";
 import { createStatusStore, type StatusStore } from "./status";
@@ -40,38 +40,6 @@ export function createSyncEngine(o: SyncEngineOptions) {
     (LOCAL_CHAINS.has(o.chainId) ? { kind: "depth", blocks: 12 } : { kind: "tag", fallbackDepth: 64 });
   const concurrency = o.concurrency ?? 4;
   const running = new Map<string, Promise<SyncResult>>();
-
-  async function prepare(
-    spec: StreamSpec,
-    h: Head,
-    isCanonical: (a: { number: number; hash: `0x${string}` }) => Promise<boolean>,
-  ) {
-    const stored = await o.store.getStream(spec.id);
-    let state: StreamState = stored ?? {
-      id: spec.id,
-      chainId: o.chainId,
-      covered: [],
-      anchors: [],
-      deployBlock: null,
-    };
-    if (state.anchors.length > 0) {
-      status.set({ phase: "reorg-check" });
-      const good = await lastGoodAnchor(state.anchors, isCanonical);
-      const latest = state.anchors.reduce((m, a) => Math.max(m, a.number), -1);
-      if (!good || good.number < latest) {
-        const keep = good?.number ?? -1;
-        state = { ...state, anchors: state.anchors.filter((a) => a.number <= keep) };
-        await o.store.rewind(state, keep);
-        state = (await o.store.getStream(spec.id)) ?? state;
-      }
-    }
-    if (state.deployBlock === null) {
-      status.set({ phase: "deploy-block" });
-      const first = spec.filter.address[0];
-      state.deployBlock = spec.fromBlock ?? (first ? await findDeployBlock(rpc, first, h.head.number) : 0);
-    }
-    return state;
-  }
 
   async function fetchStream(
     spec: StreamSpec,
@@ -123,7 +91,8 @@ export function createSyncEngine(o: SyncEngineOptions) {
     const h = await readHead(rpc, finality);
     status.set({ finalized: h.finalized });
     const isCanonical = createAnchorChecker(rpc, h.head);
-    const states = await Promise.all(specs.map((s) => prepare(s, h, isCanonical)));
+    const ctx = { store: o.store, chainId: o.chainId, rpc, status, head: h.head.number, isCanonical };
+    const states = await Promise.all(specs.map((s) => prepareStream(ctx, s)));
     const plans = states.map((st) => planStream(st, h));
     status.set({ phase: "fetching", blocksTotal: plans.reduce((n, p) => n + intervalBlocks(p.fetch), 0) });
     const streams: StreamLogs[] = [];
@@ -166,4 +135,3 @@ export function createSyncEngine(o: SyncEngineOptions) {
 }
 
 export type SyncEngine = ReturnType<typeof createSyncEngine>;
-export type { Interval };
