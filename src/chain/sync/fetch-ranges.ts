@@ -45,7 +45,7 @@ export async function fetchRanges(o: FetchOptions): Promise<void> {
     } catch (error) {
       const kind = classifyError(error, range);
       if (kind.kind === "range" && span > 1) {
-        o.sizer.failure(grant, span, kind.suggested, kind.resultCap);
+        o.sizer.failure(grant, span, kind);
         o.onSplit?.();
         requeue(from, to);
       } else {
@@ -54,7 +54,7 @@ export async function fetchRanges(o: FetchOptions): Promise<void> {
       }
       return;
     }
-    o.sizer.success(grant, span);
+    o.sizer.success(grant, span, logs.length);
     try {
       await o.onChunk(from, to, logs);
     } catch (error) {

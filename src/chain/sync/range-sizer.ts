@@ -1,16 +1,20 @@
 /** A permit to fetch up to `size` blocks; `probe` when that size has not worked yet. */
 export type Grant = { size: number; probe: boolean };
 
-export type SizerOptions = { initial?: number; min?: number; growAfter?: number };
+export type SizerOptions = { initial?: number };
 
-/** Learns how many blocks one eth_getLogs may span on a provider. Sizes that have not worked yet are
- * tried by one request at a time, so a wrong guess costs one failed request, not one per worker. */
-export function createRangeSizer({ initial = 10_000, growAfter = 16 }: SizerOptions = {}) {
+/** What a range error taught us (see classifyError). */
+export type RangeHint = { suggested: number | null; resultCap: boolean; resultLimit: number | null };
+
+/** Learns how many blocks one eth_getLogs may span on a provider. A block-range limit the provider names
+ * becomes a hard cap; a result-count limit is local (dense blocks), so the next size follows the density
+ * just seen instead. Sizes that have not worked yet are tried by one request at a time, so a wrong guess
+ * costs one failed request, not one per worker. */
+export function createRangeSizer({ initial = 10_000 }: SizerOptions = {}) {
   let size = initial;
   let maxOk = 0;
-  let cap = Number.POSITIVE_INFINITY; // a block-range limit the provider named
-  let ceiling = Number.POSITIVE_INFINITY; // the smallest span that failed; relaxed after a streak
-  let streak = 0;
+  let cap = Number.POSITIVE_INFINITY;
+  let resultLimit: number | null = null;
   let probing = false;
 
   return {
@@ -21,27 +25,29 @@ export function createRangeSizer({ initial = 10_000, growAfter = 16 }: SizerOpti
       probing = true;
       return { size, probe: true };
     },
-    success(grant: Grant, span: number) {
+    success(grant: Grant, span: number, logs: number) {
       if (grant.probe) probing = false;
       maxOk = Math.max(maxOk, span);
-      streak++;
-      if (streak % growAfter === 0) ceiling *= 2;
-      const next = Math.min(size * 2, cap);
-      if (span === grant.size && next < ceiling) size = next;
+      // 90% of the result limit at the density just seen; without a known limit, double.
+      const next =
+        resultLimit !== null ? Math.floor((0.9 * resultLimit * span) / Math.max(1, logs)) : size * 2;
+      size = Math.max(1, Math.min(cap, next));
     },
-    failure(grant: Grant, span: number, suggested: number | null, resultCap: boolean) {
+    failure(grant: Grant, span: number, hint: RangeHint) {
       if (grant.probe) probing = false;
-      streak = 0;
-      ceiling = Math.min(ceiling, span);
-      size = Math.max(1, Math.min(suggested ?? Math.floor(span / 2), span - 1));
-      if (!resultCap && suggested !== null) cap = Math.min(cap, suggested);
-      if (!resultCap) maxOk = Math.min(maxOk, cap, span - 1);
+      if (hint.resultLimit !== null) resultLimit = hint.resultLimit;
+      const smaller = Math.max(1, Math.min(hint.suggested ?? Math.floor(span / 2), span - 1));
+      if (!hint.resultCap) {
+        cap = Math.min(cap, smaller);
+        maxOk = Math.min(maxOk, cap);
+      }
+      size = Math.min(smaller, cap);
     },
     /** Releases a probe after a non-range outcome (e.g. a fatal error elsewhere). */
     release(grant: Grant) {
       if (grant.probe) probing = false;
     },
-    current: () => ({ size, maxOk, cap, ceiling }),
+    current: () => ({ size, maxOk, cap, resultLimit }),
   };
 }
 

@@ -3,7 +3,7 @@ import { BaseError, type Hex, HttpRequestError, type RpcError, RpcRequestError, 
 
 /** How the engine reacts to a failed request. */
 export type ErrorKind =
-  | { kind: "range"; suggested: number | null; resultCap: boolean }
+  | { kind: "range"; suggested: number | null; resultCap: boolean; resultLimit: number | null }
   | { kind: "transient"; retryAfterMs: number | null }
   | { kind: "fatal" };
 
@@ -38,6 +38,15 @@ const text = (e: unknown): string => {
 const RESULT_CAP =
   /more than \d+ results|Log response size exceeded|exceeds max results|exceeds limit of|response size should not/i;
 
+/** The result limit a provider names ("more than 10000 results", "a cap of 10K logs"), if any. */
+export function resultLimitOf(message: string): number | null {
+  const m = message.match(/more than (\d+) results|cap of (\d+)(K?) logs|exceeds limit of (\d+)/i);
+  if (!m) return null;
+  if (m[1]) return Number(m[1]);
+  if (m[2]) return Number(m[2]) * (m[3] ? 1000 : 1);
+  return m[4] ? Number(m[4]) : null;
+}
+
 /** Classifies an RPC failure; `range` is given for getLogs calls so provider hints can be read. */
 export function classifyError(error: unknown, range?: GetLogsRange): ErrorKind {
   const message = text(error);
@@ -50,7 +59,12 @@ export function classifyError(error: unknown, range?: GetLogsRange): ErrorKind {
       const first = hint.ranges[0];
       const suggested =
         hint.isSuggestedRange && first ? Number(BigInt(first.toBlock) - BigInt(first.fromBlock)) + 1 : null;
-      return { kind: "range", suggested, resultCap: RESULT_CAP.test(message) };
+      return {
+        kind: "range",
+        suggested,
+        resultCap: RESULT_CAP.test(message),
+        resultLimit: resultLimitOf(message),
+      };
     }
   }
   const { status, headers } = statusOf(error);

@@ -20,16 +20,23 @@ describe("classifyError", () => {
       kind: "range",
       suggested: 800,
       resultCap: false,
+      resultLimit: null,
     });
     const infura = rpcError(
       -32005,
       "query returned more than 10000 results. Try with this block range [0x0, 0x1387].",
     );
-    expect(classifyError(infura, range)).toEqual({ kind: "range", suggested: 5000, resultCap: true });
+    expect(classifyError(infura, range)).toEqual({
+      kind: "range",
+      suggested: 5000,
+      resultCap: true,
+      resultLimit: 10000,
+    });
     expect(classifyError(rpcError(-32000, "block range too large"), range)).toEqual({
       kind: "range",
       suggested: null,
       resultCap: false,
+      resultLimit: null,
     });
   });
 
