@@ -83,4 +83,45 @@ describe("proposals", () => {
     await page.locator(".badge-state", { hasText: "Executed" }).waitFor({ timeout: 30_000 });
     await page.close();
   });
+
+  it("signs a ballot as one account, submits it from another, and refuses replayed, altered and damaged ones", async () => {
+    const { info, dao } = aiCommons();
+    const title = "Grant: open bias evaluation suite, phase 2";
+    const signer = await env().open(`#/${info.chainId}/${dao.governor}/proposals`);
+    await openProposal(signer, title);
+    await connectDevnetWallet(signer, "Jonas Weber");
+    await signer.getByRole("radio", { name: "Against" }).check();
+    await signer.getByRole("button", { name: "Sign ballot instead" }).click();
+    const link = await signer.getByLabel("Link").inputValue({ timeout: 30_000 });
+    expect(link).toContain("?ballot=");
+    await signer.close();
+
+    const submitter = await env().browser.context.newPage();
+    await submitter.goto(link);
+    await submitter.getByText("Jonas Weber signed a Against ballot.").waitFor();
+    await submitter.getByText("The signature is valid and the ballot can be counted now.").waitFor();
+    const voters = submitter.getByRole("heading", { name: /^Voters \(\d+\)$/ });
+    const before = Number((await voters.textContent())?.match(/\d+/)?.[0]);
+    await connectDevnetWallet(submitter, "Ada Okafor");
+    await submitter.getByRole("button", { name: "Submit ballot" }).click();
+    await submitter.getByText(/Done: your ballot was recorded/).waitFor({ timeout: 30_000 });
+    await submitter.getByRole("heading", { name: `Voters (${before + 1})` }).waitFor({ timeout: 30_000 });
+    await shot(submitter, "ballot-submitted");
+
+    await submitter.reload();
+    await submitter.getByText(/already voted on this proposal/).waitFor({ timeout: 30_000 });
+    expect(await submitter.getByRole("button", { name: "Submit ballot" }).count()).toBe(0);
+
+    const param = new URL(link.replace("#/", "")).searchParams.get("ballot") ?? "";
+    const json = JSON.parse(Buffer.from(param, "base64url").toString("utf8"));
+    const altered = Buffer.from(
+      JSON.stringify({ ...json, support: 1, voter: info.accounts[4]?.address }),
+    ).toString("base64url");
+    await submitter.goto(link.replace(param, altered));
+    await submitter.getByText(/signature does not match the voter/).waitFor({ timeout: 30_000 });
+    await submitter.goto(link.replace(param, "not-a-ballot"));
+    await submitter.getByText(/damaged/).waitFor();
+    await axeScan(submitter, "damaged ballot link");
+    await submitter.close();
+  });
 });

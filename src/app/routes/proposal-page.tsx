@@ -1,11 +1,13 @@
-import { useParams } from "@tanstack/react-router";
+import { useParams, useSearch } from "@tanstack/react-router";
 import { useMemo } from "react";
 import { ErrorPanel } from "@/components/error-panel";
 import { chainName } from "@/config/chains";
 import { devnetInfo } from "@/config/devnet";
 import { riskFlags } from "@/domain/actions/risk";
 import { proposalTimeline } from "@/domain/proposals/timeline";
+import { parseBallot, type SignedBallot } from "@/domain/votes/ballot";
 import { useProposals } from "@/features/proposals/api/use-proposals";
+import { BallotSubmit } from "@/features/proposals/components/ballot-submit";
 import { LifecycleSection } from "@/features/proposals/components/lifecycle-section";
 import { ProposalDetail } from "@/features/proposals/components/proposal-detail";
 import "@/features/proposals/components/proposals.css";
@@ -17,6 +19,15 @@ import { SyncBanner } from "./sync-banner";
 
 const nameOf = (address: string) =>
   devnetInfo()?.accounts.find((a) => a.address.toLowerCase() === address.toLowerCase())?.name ?? null;
+
+function ballotFrom(param: unknown): SignedBallot | { error: string } | null {
+  if (typeof param !== "string" || param === "") return null;
+  try {
+    return parseBallot(param);
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : "This ballot link is damaged." };
+  }
+}
 
 /** `#/<chainId>/<governor>/proposals/<id>`: one proposal, its risks, votes and the vote form. */
 export function ProposalPage() {
@@ -34,6 +45,8 @@ export function ProposalPage() {
         : [],
     [proposal, data, dao.token],
   );
+  const search = useSearch({ strict: false }) as Record<string, unknown>;
+  const ballot = useMemo(() => ballotFrom(search.ballot), [search.ballot]);
   const token = { decimals: dao.token?.decimals ?? 18, symbol: dao.token?.symbol ?? "votes" };
 
   if (id === null) {
@@ -90,6 +103,9 @@ export function ProposalPage() {
       verification={<SyncBanner chainId={dao.chainId} logs={logs} verification={verification} />}
       actions={
         <>
+          {ballot && (
+            <BallotSubmit chainId={dao.chainId} governor={dao.governor} ballot={ballot} nameOf={nameOf} />
+          )}
           <VoteSection
             chainId={dao.chainId}
             chainName={chainName(dao.chainId)}

@@ -13,12 +13,14 @@ type Props = {
   onReasonChange: (v: string) => void;
   step: WriteStep;
   onVote: (support: Support, reason: string) => void;
+  /** Sign an EIP-712 ballot for someone else to submit (no gas, no reason on chain). */
+  onSign?: (support: Support) => void;
 };
 
 const CHOICES: Support[] = ["for", "against", "abstain"];
 
 /** For / Against / Abstain with a reason; the button says why it is disabled. */
-export function VotePanel({ context, token, reason, onReasonChange, step, onVote }: Props) {
+export function VotePanel({ context, token, reason, onReasonChange, step, onVote, onSign }: Props) {
   const [support, setSupport] = useState<Support | null>(null);
   const blocker = voteBlocker(context);
   const busy = isBusy(step);
@@ -75,6 +77,17 @@ export function VotePanel({ context, token, reason, onReasonChange, step, onVote
           >
             {support ? `Vote ${SUPPORT_LABELS[support]}` : "Vote"}
           </button>
+          {onSign && (
+            <button
+              type="button"
+              className="btn"
+              disabled={disabled}
+              onClick={() => support && onSign(support)}
+              title="Sign a ballot that anyone can submit for you; the reason is not included"
+            >
+              Sign ballot instead
+            </button>
+          )}
           <p id="vote-blocker" className="muted">
             {blocker ?? (support === null ? "Choose For, Against or Abstain." : "")}
           </p>

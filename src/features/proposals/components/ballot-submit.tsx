@@ -1,0 +1,70 @@
+import type { Address } from "viem";
+import { isBusy } from "@/chain/write/contract-write";
+import type { SignedBallot } from "@/domain/votes/ballot";
+import { SUPPORT_BY_VALUE, SUPPORT_LABELS } from "@/domain/votes/vote";
+import { describeError } from "@/lib/errors";
+import { useBallotCheck, useSubmitBallot } from "../api/ballots";
+import { useConnectedAccount } from "../api/connected-account";
+import { WriteStatus } from "./write-status";
+
+type Props = {
+  chainId: number;
+  governor: Address;
+  /** The ballot from the link, or why it could not be read. */
+  ballot: SignedBallot | { error: string };
+  nameOf: (a: string) => string | null;
+};
+
+/** A ballot opened from a link: who signed what, every reason it would fail, and a submit button when it would not. */
+export function BallotSubmit({ chainId, governor, ballot, nameOf }: Props) {
+  const parsed = "error" in ballot ? null : ballot;
+  const check = useBallotCheck(chainId, governor, parsed);
+  const submit = useSubmitBallot(chainId, governor);
+  const account = useConnectedAccount();
+  if (!parsed) {
+    return (
+      <section className="panel panel-error" role="alert" aria-labelledby="ballot-heading">
+        <h2 id="ballot-heading">Signed ballot</h2>
+        <p>{"error" in ballot ? ballot.error : ""}</p>
+      </section>
+    );
+  }
+  const choice = SUPPORT_BY_VALUE[parsed.support];
+  const problems = check.data ?? [];
+  const done = submit.step.kind === "confirmed";
+  return (
+    <section className={problems.length > 0 ? "panel panel-error" : "panel"} aria-labelledby="ballot-heading">
+      <h2 id="ballot-heading">Signed ballot</h2>
+      <p>
+        {nameOf(parsed.voter) ?? parsed.voter} signed a{" "}
+        <strong>{choice ? SUPPORT_LABELS[choice] : "?"}</strong> ballot.
+      </p>
+      {check.isPending && <p aria-busy="true">Checking the ballot against the chain…</p>}
+      {check.error && <p role="alert">Could not check the ballot: {describeError(check.error).title}</p>}
+      {!done && problems.length > 0 && (
+        <ul role="alert" aria-label="Why this ballot cannot be submitted">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      {check.data && problems.length === 0 && !done && (
+        <>
+          <p className="status-ok">The signature is valid and the ballot can be counted now.</p>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={isBusy(submit.step) || account.address === undefined}
+            onClick={() => void submit.submit(parsed)}
+          >
+            Submit ballot
+          </button>
+          {account.address === undefined && (
+            <p className="muted">Connect a wallet to submit it (you pay the gas).</p>
+          )}
+        </>
+      )}
+      <WriteStatus step={submit.step} what="ballot" />
+    </section>
+  );
+}
