@@ -84,4 +84,29 @@ describe("DAO picker and overview", () => {
     await shot(page, "compute-guild-overview");
     await page.close();
   });
+
+  it("switches to the dark theme from the header, keeps it after a reload, and stays readable", async () => {
+    const { open, info } = env();
+    const page = await open(`#/${info.chainId}/${dao("aiCommons").governor}/`);
+    await page.getByRole("heading", { name: "AI Commons Governor", level: 1 }).waitFor();
+    const theme = page.getByRole("combobox", { name: "Theme" });
+    const lightness = () =>
+      page.evaluate(() => {
+        const rgb = getComputedStyle(document.body).backgroundColor.match(/\d+/g)?.map(Number) ?? [];
+        return rgb.slice(0, 3).reduce((a, b) => a + b, 0) / 3;
+      });
+    await theme.selectOption("light");
+    const light = await lightness();
+    await theme.selectOption("dark");
+    expect(await lightness()).toBeLessThan(light - 100);
+
+    await page.reload();
+    await page.getByRole("heading", { name: "AI Commons Governor", level: 1 }).waitFor();
+    expect(await theme.inputValue()).toBe("dark");
+    expect(await lightness()).toBeLessThan(light - 100);
+    await axeScan(page, "AI Commons overview, dark theme");
+    await shot(page, "overview-dark-theme");
+    await theme.selectOption("system");
+    await page.close();
+  });
 });
