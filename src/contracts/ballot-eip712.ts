@@ -1,4 +1,16 @@
-import type { Address } from "viem";
+import type { Address, Hex } from "viem";
+
+/** An EIP-712 Ballot signed by a voter, which anyone can submit with castVoteBySig. */
+export type SignedBallot = {
+  chainId: number;
+  governor: Address;
+  proposalId: bigint;
+  /** 0 Against, 1 For, 2 Abstain. */
+  support: number;
+  voter: Address;
+  nonce: bigint;
+  signature: Hex;
+};
 
 /** The EIP-712 domain as a governor reports it (eip712Domain()). */
 export type BallotDomain = { name: string; version: string; chainId: number; verifyingContract: Address };

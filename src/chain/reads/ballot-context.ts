@@ -1,17 +1,6 @@
 import { type Address, type PublicClient, recoverTypedDataAddress } from "viem";
-import { type BallotDomain, ballotTypedData } from "@/contracts/ballot-eip712";
+import { type BallotDomain, ballotTypedData, type SignedBallot } from "@/contracts/ballot-eip712";
 import { aiCommonsGovernorAbi } from "@/contracts/generated/ai-commons-governor";
-
-/** A ballot as read back from a link: what the signature covers. */
-type BallotLike = {
-  chainId: number;
-  governor: Address;
-  proposalId: bigint;
-  support: number;
-  voter: Address;
-  nonce: bigint;
-  signature: `0x${string}`;
-};
 
 /** The chain's answers about a ballot: state (enum value), the voter's nonce and vote, and who really signed. */
 export type BallotContextRead = {
@@ -47,7 +36,7 @@ export async function readBallotDomain(
 export async function readBallotContext(
   client: PublicClient,
   governor: Address,
-  ballot: BallotLike,
+  ballot: SignedBallot,
 ): Promise<BallotContextRead> {
   const chainId = client.chain?.id ?? (await client.getChainId());
   const { domain, nonce } = await readBallotDomain(client, governor, ballot.voter);

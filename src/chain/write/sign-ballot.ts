@@ -1,7 +1,7 @@
 import type { Address } from "viem";
 import type { Config } from "wagmi";
 import { getAccount, signTypedData, switchChain } from "wagmi/actions";
-import { ballotTypedData } from "@/contracts/ballot-eip712";
+import { ballotTypedData, type SignedBallot } from "@/contracts/ballot-eip712";
 import { getPublicClient } from "../client";
 import { readBallotDomain } from "../reads/ballot-context";
 
@@ -9,15 +9,7 @@ import { readBallotDomain } from "../reads/ballot-context";
 export async function signBallot(
   config: Config,
   p: { chainId: number; governor: Address; proposalId: bigint; support: number },
-): Promise<{
-  chainId: number;
-  governor: Address;
-  proposalId: bigint;
-  support: number;
-  voter: Address;
-  nonce: bigint;
-  signature: `0x${string}`;
-}> {
+): Promise<SignedBallot> {
   const account = getAccount(config);
   if (!account.address) throw new Error("Connect a wallet first.");
   if (account.chainId !== p.chainId) await switchChain(config, { chainId: p.chainId });

@@ -1,16 +1,7 @@
-import { type Address, getAddress, type Hex, isAddress, isHex } from "viem";
+import { type Address, getAddress, isAddress, isHex } from "viem";
+import type { SignedBallot } from "@/contracts/ballot-eip712";
 
-/** An EIP-712 Ballot signed by a voter, which anyone can submit with castVoteBySig. */
-export type SignedBallot = {
-  chainId: number;
-  governor: Address;
-  proposalId: bigint;
-  /** 0 Against, 1 For, 2 Abstain. */
-  support: number;
-  voter: Address;
-  nonce: bigint;
-  signature: Hex;
-};
+export type { SignedBallot };
 
 /** A ballot as portable JSON (bigints as decimal strings). */
 export function ballotToJson(b: SignedBallot): string {
