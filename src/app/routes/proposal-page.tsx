@@ -6,9 +6,11 @@ import { devnetInfo } from "@/config/devnet";
 import { riskFlags } from "@/domain/actions/risk";
 import { proposalTimeline } from "@/domain/proposals/timeline";
 import { parseBallot, type SignedBallot } from "@/domain/votes/ballot";
+import { delegatePowerAt, topNonVoters } from "@/domain/votes/delegate-power";
 import { useProposals } from "@/features/proposals/api/use-proposals";
 import { BallotSubmit } from "@/features/proposals/components/ballot-submit";
 import { LifecycleSection } from "@/features/proposals/components/lifecycle-section";
+import { NonVoters } from "@/features/proposals/components/non-voters";
 import { ProposalDetail } from "@/features/proposals/components/proposal-detail";
 import "@/features/proposals/components/proposals.css";
 import { VoteSection } from "@/features/proposals/components/vote-section";
@@ -45,6 +47,16 @@ export function ProposalPage() {
         : [],
     [proposal, data, dao.token],
   );
+  const atSnapshot = dao.clock.kind === "blocknumber";
+  const nonVoters = useMemo(() => {
+    if (!proposal || !data || proposal.state !== "Active") return [];
+    const power = delegatePowerAt(data.powerChanges, atSnapshot ? proposal.voteStart : null);
+    return topNonVoters(
+      power,
+      (history?.votes ?? []).map((v) => v.voter),
+      5,
+    );
+  }, [proposal, data, history, atSnapshot]);
   const search = useSearch({ strict: false }) as Record<string, unknown>;
   const ballot = useMemo(() => ballotFrom(search.ballot), [search.ballot]);
   const token = { decimals: dao.token?.decimals ?? 18, symbol: dao.token?.symbol ?? "votes" };
@@ -113,6 +125,9 @@ export function ProposalPage() {
             proposal={proposal}
             token={token}
           />
+          {proposal.state === "Active" && (
+            <NonVoters nonVoters={nonVoters} token={token} atSnapshot={atSnapshot} nameOf={nameOf} />
+          )}
           <LifecycleSection
             chainId={dao.chainId}
             governor={dao.governor}

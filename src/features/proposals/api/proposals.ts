@@ -11,6 +11,7 @@ import { type DaoEvent, eventsNamed } from "@/domain/events/decode";
 import { assembleProposals, type CreatedLog } from "@/domain/proposals/assemble";
 import type { Proposal } from "@/domain/proposals/proposal";
 import type { ClockNow } from "@/domain/proposals/timing";
+import type { PowerChange } from "@/domain/votes/delegate-power";
 import { type ProposalHistory, proposalHistories } from "./proposal-history";
 
 /** Everything the list and detail pages show, read at one block. */
@@ -18,6 +19,8 @@ export type ProposalsData = {
   proposals: Proposal[];
   histories: Map<bigint, ProposalHistory>;
   known: KnownContract[];
+  /** The voting token's DelegateVotesChanged history, for "who has not voted". */
+  powerChanges: PowerChange[];
   now: ClockNow;
   blockNumber: bigint;
 };
@@ -81,6 +84,13 @@ export function proposalsQueryOptions(p: Params, dao: DaoIdentity, events: reado
       return {
         proposals: assembleProposals(created, statuses, known),
         histories: proposalHistories(fromGovernor),
+        powerChanges: eventsNamed(events, "DelegateVotesChanged")
+          .filter((e) => dao.token && isAddressEqual(e.address, dao.token.address))
+          .map((e) => ({
+            delegate: e.args.delegate,
+            newVotes: e.args.newVotes,
+            blockNumber: BigInt(e.blockNumber),
+          })),
         known,
         now: { ...now, blockTimes },
         blockNumber,
