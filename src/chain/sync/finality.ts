@@ -24,11 +24,12 @@ export async function readHead(rpc: Rpc, finality: Finality): Promise<Head> {
   return { head, finalized: Math.min(finalized, head.number) };
 }
 
-/** A memoised "is this anchor still on the canonical chain?" for one sync run (streams share anchors). */
-export function createAnchorChecker(rpc: Rpc, head: Anchor) {
-  const seen = new Map<number, Promise<Hex | null>>([[head.number, Promise.resolve(head.hash)]]);
+/** A memoised "is this anchor still on the canonical chain?" for one sync run (streams share anchors).
+ * It needs no head, so the latest anchors can be checked in the same round trip as the head read;
+ * a block above the current head comes back null, which fails the check as it should. */
+export function createAnchorChecker(rpc: Rpc) {
+  const seen = new Map<number, Promise<Hex | null>>();
   return async (a: Anchor): Promise<boolean> => {
-    if (a.number > head.number) return false;
     let p = seen.get(a.number);
     if (!p) {
       p = getBlock(rpc, numberToHex(a.number)).then((b) => b?.hash ?? null);

@@ -38,7 +38,7 @@ export function createSyncEngine(o: SyncEngineOptions) {
   const finality: Finality =
     o.finality ??
     (LOCAL_CHAINS.has(o.chainId) ? { kind: "depth", blocks: 12 } : { kind: "tag", fallbackDepth: 64 });
-  const concurrency = o.concurrency ?? 4;
+  const concurrency = o.concurrency ?? 8;
   const running = new Map<string, Promise<SyncResult>>();
 
   async function fetchStream(
@@ -88,9 +88,14 @@ export function createSyncEngine(o: SyncEngineOptions) {
       lastError: null,
       notices: o.store.notices(),
     });
-    const h = await readHead(rpc, finality);
+    const isCanonical = createAnchorChecker(rpc);
+    const stored = await Promise.all(specs.map((s) => o.store.getStream(s.id)));
+    const latest = stored.flatMap((st) => (st?.anchors.length ? [st.anchors[st.anchors.length - 1]] : []));
+    const [h] = await Promise.all([
+      readHead(rpc, finality),
+      ...latest.map((a) => (a ? isCanonical(a).catch(() => false) : null)),
+    ]);
     status.set({ finalized: h.finalized });
-    const isCanonical = createAnchorChecker(rpc, h.head);
     const ctx = { store: o.store, chainId: o.chainId, rpc, status, head: h.head.number, isCanonical };
     const states = await Promise.all(specs.map((s) => prepareStream(ctx, s)));
     const plans = states.map((st) => planStream(st, h));
