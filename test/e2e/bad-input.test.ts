@@ -1,7 +1,7 @@
 import { describe, it } from "vitest";
+import { findFreePort as freePort } from "../../scripts/devnet/anvil";
 import { axeScan } from "../support/axe-scan";
 import { setupE2eEnv } from "../support/e2e-env";
-import { freePort } from "../support/free-port";
 import { shot } from "../support/shot";
 
 const env = setupE2eEnv();

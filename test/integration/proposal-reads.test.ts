@@ -1,12 +1,12 @@
 import type { PublicClient } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findFreePort as freePort } from "../../scripts/devnet/anvil";
 import { type Devnet, startDevnet } from "../../scripts/devnet/start";
 import { createRpcClient } from "../../src/chain/client";
 import { probeContracts } from "../../src/chain/reads/contract-kinds";
 import { readProposalStatuses } from "../../src/chain/reads/proposal-status";
 import { chainFor } from "../../src/config/chains";
 import { PROPOSAL_STATES, proposalStateName } from "../../src/domain/proposals/state";
-import { freePort } from "../support/free-port";
 
 let devnet: Devnet;
 let client: PublicClient;

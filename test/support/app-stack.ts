@@ -1,9 +1,9 @@
 import type { Page } from "playwright-core";
 import type { DevnetInfo } from "@/config/devnet-info";
+import { findFreePort as freePort } from "../../scripts/devnet/anvil";
 import { startDevnet } from "../../scripts/devnet/start";
 import { buildApp } from "./app-build";
 import { type Browser, launchBrowser } from "./browser";
-import { freePort } from "./free-port";
 import { serveStatic } from "./static-server";
 
 /** A seeded devnet, the built app served from the sub-path /plenum/, and a headless browser. */
