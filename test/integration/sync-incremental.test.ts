@@ -1,6 +1,9 @@
-import type { Address } from "viem";
+import { type Address, createPublicClient, http } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMemoryStore } from "@/chain/store/memory-store";
+import { findDeployBlock } from "@/chain/sync/deploy-block";
+import { createRpc } from "@/chain/sync/rpc";
+import { createStatusStore } from "@/chain/sync/status";
 import { rpcCall, startAnvil } from "../chaos/anvil";
 import { type ChaosProxy, startChaosProxy } from "../chaos/chaos-proxy";
 import { deployEmitter, emitBlock, mineEmpty, seedHistory } from "../chaos/emitter";
@@ -53,6 +56,23 @@ describe("incremental sync", () => {
     const cached = await engine.cached(stream);
     expect(cached.coveredTo).toBe(r.finalized);
     expect(cached.logs.length).toBe(r.streams[0]?.finalizedCount);
+  });
+});
+
+describe("deployment block", () => {
+  it("is found by binary search on eth_getCode when the stream does not name it", async () => {
+    const fresh = await startAnvil();
+    try {
+      await mineEmpty(fresh.url, 37);
+      const late = await deployEmitter(fresh.url);
+      const receiptBlock = Number(await rpcCall<string>(fresh.url, "eth_blockNumber"));
+      await emitBlock(fresh.url, late, 2, 5);
+      const client = createPublicClient({ transport: http(fresh.url) });
+      const rpc = createRpc(client, createStatusStore());
+      expect(await findDeployBlock(rpc, late, receiptBlock + 1)).toBe(receiptBlock);
+    } finally {
+      await fresh.stop();
+    }
   });
 });
 
