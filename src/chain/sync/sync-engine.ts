@@ -48,6 +48,9 @@ export function createSyncEngine(o: SyncEngineOptions) {
     h: Head,
   ): Promise<StreamLogs> {
     const tail: StoredLog[] = [];
+    // Anchor at the head read before fetching: if its hash later changes, everything fetched since is suspect,
+    // including chunks committed by a run that failed halfway.
+    state.anchors = [...state.anchors.filter((a) => a.number < h.head.number), h.head].slice(-KEEP_ANCHORS);
     await fetchRanges({
       rpc,
       filter: spec.filter,
@@ -66,8 +69,6 @@ export function createSyncEngine(o: SyncEngineOptions) {
         status.set((s) => ({ blocksDone: s.blocksDone + (to - from + 1) }));
       },
     });
-    // Record the head we started from: if its hash changes later, everything above the previous anchor is suspect.
-    state.anchors = [...state.anchors.filter((a) => a.number < h.head.number), h.head].slice(-KEEP_ANCHORS);
     await o.store.commit(state, []);
     const persisted = await o.store.getLogs(spec.id, 0, h.finalized);
     return {
