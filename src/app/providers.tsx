@@ -4,14 +4,23 @@ import { WagmiProvider } from "wagmi";
 import type { DevnetInfo } from "@/config/devnet-info";
 import { AccountPickerHost } from "@/features/wallet/account-picker-dialog";
 import { buildWagmiConfig } from "@/features/wallet/wagmi-config";
+import { persistQueries } from "@/lib/query-persist";
+
+/** Reads worth showing when the RPC is down on a later visit: DAO identities and proposal lists. */
+const PERSISTED: readonly string[] = ["dao/identity", "proposals/list"];
+
+function newQueryClient(): QueryClient {
+  const client = new QueryClient({
+    defaultOptions: { queries: { refetchOnWindowFocus: false, staleTime: 30_000 } },
+  });
+  persistQueries(client, (q) => PERSISTED.includes(`${String(q.queryKey[0])}/${String(q.queryKey[1])}`));
+  return client;
+}
 
 /** Wallet (wagmi) and data (TanStack Query) providers; RainbowKit's modals load on the first wallet click. */
 export function Providers({ devnet, children }: { devnet: DevnetInfo | null; children: ReactNode }) {
   const [wagmiConfig] = useState(() => buildWagmiConfig(devnet));
-  const [queryClient] = useState(
-    () =>
-      new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, staleTime: 30_000 } } }),
-  );
+  const [queryClient] = useState(newQueryClient);
   return (
     <WagmiProvider config={wagmiConfig}>
       <QueryClientProvider client={queryClient}>

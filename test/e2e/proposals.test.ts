@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { findFreePort } from "../../scripts/devnet/anvil";
 import { axeScan } from "../support/axe-scan";
 import { advanceDevnetTime, connectDevnetWallet } from "../support/devnet-wallet";
 import { setupE2eEnv } from "../support/e2e-env";
@@ -100,6 +101,8 @@ describe("proposals", () => {
     await submitter.goto(link);
     await submitter.getByText("Jonas Weber signed a Against ballot.").waitFor();
     await submitter.getByText("The signature is valid and the ballot can be counted now.").waitFor();
+    await submitter.getByText(/^Verified at block/).waitFor({ timeout: 30_000 });
+    await submitter.getByText(/Cached on this device/).waitFor({ state: "detached", timeout: 30_000 });
     const voters = submitter.getByRole("heading", { name: /^Voters \(\d+\)$/ });
     const before = Number((await voters.textContent())?.match(/\d+/)?.[0]);
     await connectDevnetWallet(submitter, "Ada Okafor");
@@ -123,5 +126,33 @@ describe("proposals", () => {
     await submitter.getByText(/damaged/).waitFor();
     await axeScan(submitter, "damaged ballot link");
     await submitter.close();
+  });
+
+  it("still shows the proposals read earlier, labelled as cached, when the RPC is down", async () => {
+    const { info, dao } = aiCommons();
+    const { appUrl } = env();
+    const page = await env().open(`#/${info.chainId}/${dao.governor}/proposals`);
+    await page.getByText(/^18 proposals$/).waitFor();
+    await page.waitForTimeout(1_500); // the cache is written a second after the last read
+
+    await page.goto(`${appUrl}#/settings`);
+    const devnet = page.getByRole("region", { name: /Plenum devnet/ });
+    await devnet
+      .getByRole("textbox", { name: /RPC URLs for/ })
+      .fill(`http://127.0.0.1:${await findFreePort()}`);
+    await devnet.getByRole("button", { name: "Save" }).click();
+    await page.goto(`${appUrl}#/${info.chainId}/${dao.governor}/proposals`);
+    await page.reload(); // a later visit: nothing in memory, only what this browser stored
+    await page
+      .getByText(/[Cc]ached on this device/)
+      .first()
+      .waitFor({ timeout: 30_000 });
+    await page.getByRole("link", { name: "Let Inferex Cloud schedule credit top-ups directly" }).waitFor();
+    await shot(page, "proposals-rpc-down");
+
+    await page.goto(`${appUrl}#/settings`);
+    await devnet.getByRole("textbox", { name: /RPC URLs for/ }).fill("");
+    await devnet.getByRole("button", { name: "Save" }).click();
+    await page.close();
   });
 });

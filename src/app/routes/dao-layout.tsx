@@ -4,6 +4,7 @@ import { chainName } from "@/config/chains";
 import { useDaoIdentity } from "@/features/dao/api/dao-identity";
 import { rememberDao } from "@/features/dao/api/recent-daos";
 import { DaoLoadError, DaoLoading, DaoParamsError } from "@/features/dao/components/dao-status";
+import { describeError } from "@/lib/errors";
 import { DaoContext } from "../dao-context";
 import { parseDaoParams } from "../dao-ref";
 
@@ -25,7 +26,7 @@ export function DaoLayout() {
 
   if (!parsed.ok) return <DaoParamsError message={parsed.message} />;
   const where = chainName(parsed.chainId);
-  if (identity.isError)
+  if (identity.isError && !identity.data)
     return (
       <DaoLoadError
         error={identity.error}
@@ -38,6 +39,16 @@ export function DaoLayout() {
   if (!identity.data) return <DaoLoading address={parsed.address} chainName={where} />;
   return (
     <DaoContext.Provider value={identity.data}>
+      {identity.isError && (
+        <p className="panel panel-warning" role="alert">
+          The chain could not be reached ({describeError(identity.error).title}). Showing what this browser
+          read at block {identity.data.blockNumber.toLocaleString("en-US")}; actions that need the chain are
+          unavailable.{" "}
+          <button type="button" className="btn btn-small" onClick={() => void identity.refetch()}>
+            Retry
+          </button>
+        </p>
+      )}
       <Outlet />
     </DaoContext.Provider>
   );

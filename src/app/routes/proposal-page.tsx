@@ -37,7 +37,9 @@ export function ProposalPage() {
   const { proposalId } = useParams({ strict: false }) as { proposalId?: string };
   const id = proposalId && /^\d{1,78}$/.test(proposalId) ? BigInt(proposalId) : null;
   const { logs, verification } = useDaoHistory(dao);
-  const data = useProposals(dao, logs.data).data;
+  const proposals = useProposals(dao, logs.data);
+  const data = proposals.data;
+  const cachedAt = proposals.cached ? (data?.blockNumber ?? null) : null;
   const proposal = id === null ? undefined : data?.proposals.find((p) => p.id === id);
   const history = proposal ? data?.histories.get(proposal.id) : undefined;
   const flags = useMemo(
@@ -112,7 +114,9 @@ export function ProposalPage() {
       token={token}
       mode={dao.countingMode}
       nameOf={nameOf}
-      verification={<SyncBanner chainId={dao.chainId} logs={logs} verification={verification} />}
+      verification={
+        <SyncBanner chainId={dao.chainId} logs={logs} verification={verification} cachedAt={cachedAt} />
+      }
       actions={
         <>
           {ballot && (

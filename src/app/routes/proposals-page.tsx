@@ -35,7 +35,12 @@ export function ProposalsPage() {
   return (
     <>
       <h1>Proposals</h1>
-      <SyncBanner chainId={dao.chainId} logs={logs} verification={verification} />
+      <SyncBanner
+        chainId={dao.chainId}
+        logs={logs}
+        verification={verification}
+        cachedAt={proposals.cached ? (proposals.data?.blockNumber ?? null) : null}
+      />
       {proposals.error && (
         <ErrorPanel
           heading="Could not read the proposals"

@@ -41,19 +41,30 @@ export function SyncBanner({
   chainId,
   logs,
   verification,
+  cachedAt = null,
 }: {
   chainId: number;
   logs: Logs;
   verification: Verification | null;
+  /** The block of proposal data restored from this device while the chain is unreachable. */
+  cachedAt?: bigint | null;
 }) {
   const through = logs.data?.syncedTo;
   return (
     <div className="sync-banner">
       {logs.isSyncing && <SyncProgress chainId={chainId} />}
-      {!logs.isSyncing && logs.fromCache && through != null && (
-        <p role="status">Showing cached history through block {n(through)}.</p>
+      {logs.fromCache && through != null && (
+        <p role="status">
+          Showing history cached on this device through block {n(through)}
+          {logs.isSyncing ? "; syncing newer blocks…" : "."}
+        </p>
       )}
-      {verification && <VerificationLine v={verification} />}
+      {cachedAt !== null && (
+        <p role="status" className="status-bad">
+          Cached on this device: proposals as read at block {n(Number(cachedAt))}. They may be out of date.
+        </p>
+      )}
+      {verification && cachedAt === null && <VerificationLine v={verification} />}
       {logs.error != null && (
         <p className="status-bad" role="alert">
           Sync failed: {describeError(logs.error).title}{" "}

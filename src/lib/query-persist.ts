@@ -1,0 +1,61 @@
+import { dehydrate, hydrate, type Query, type QueryClient } from "@tanstack/react-query";
+
+const STORAGE_KEY = "plenum:query-cache:v1";
+const MAX_BYTES = 2_000_000;
+const MAX_AGE_MS = 7 * 24 * 3600 * 1000;
+
+/** JSON that keeps bigints and Maps (the app's read results are full of both). */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => {
+    if (typeof v === "bigint") return { $bigint: v.toString() };
+    if (v instanceof Map) return { $map: [...v] };
+    return v;
+  });
+}
+
+/** The inverse of toJson. */
+export function fromJson(text: string): unknown {
+  return JSON.parse(text, (_k, v: unknown) => {
+    if (v && typeof v === "object" && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      if (typeof o.$bigint === "string") return BigInt(o.$bigint);
+      if (Array.isArray(o.$map)) return new Map(o.$map as [unknown, unknown][]);
+    }
+    return v;
+  });
+}
+
+/**
+ * Keeps chosen successful queries in localStorage so a DAO still renders, labelled as cached, when its RPC is
+ * down on the next visit. Restores them at once; writes are debounced; a full storage just skips a write.
+ */
+export function persistQueries(client: QueryClient, shouldPersist: (q: Query) => boolean): () => void {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved) {
+      const { at, state } = fromJson(saved) as { at: number; state: Parameters<typeof hydrate>[1] };
+      if (Date.now() - at < MAX_AGE_MS) hydrate(client, state);
+    }
+  } catch {
+    localStorage.removeItem(STORAGE_KEY);
+  }
+  let pending = false;
+  const save = () => {
+    pending = false;
+    const state = dehydrate(client, {
+      shouldDehydrateQuery: (q) => q.state.status === "success" && shouldPersist(q),
+    });
+    const text = toJson({ at: Date.now(), state });
+    try {
+      if (text.length <= MAX_BYTES) localStorage.setItem(STORAGE_KEY, text);
+    } catch {
+      // Quota exceeded or storage disabled: the cache is a convenience, never a requirement.
+    }
+  };
+  return client.getQueryCache().subscribe((event) => {
+    if (event.type !== "updated" || event.action.type !== "success" || !shouldPersist(event.query)) return;
+    if (pending) return;
+    pending = true;
+    setTimeout(save, 1_000);
+  });
+}
