@@ -28,9 +28,12 @@ export async function fetchRanges(o: FetchOptions): Promise<void> {
     if (!failed.set) Object.assign(failed, { error, set: true });
   };
 
-  const requeue = (from: number, to: number) => {
+  // `join` lets a remainder run on into the next pending blocks, so it is not fetched as a stub of its own.
+  const requeue = (from: number, to: number, join = false) => {
     const i = pending.findIndex(([a]) => a > from);
-    pending.splice(i === -1 ? pending.length : i, 0, [from, to]);
+    const next = i === -1 ? undefined : pending[i];
+    if (join && next && next[0] === to + 1) next[0] = from;
+    else pending.splice(i === -1 ? pending.length : i, 0, [from, to]);
   };
 
   const run = async (from: number, to: number, grant: ReturnType<RangeSizer["take"]> & object) => {
@@ -45,16 +48,20 @@ export async function fetchRanges(o: FetchOptions): Promise<void> {
     } catch (error) {
       const kind = classifyError(error, range);
       if (kind.kind === "range" && span > 1) {
-        o.sizer.failure(grant, span, kind);
+        o.sizer.failure(grant, span, kind, from);
         o.onSplit?.();
-        requeue(from, to);
+        // The failed range is split here, not left to the shared size: that size may be set by ranges
+        // further ahead and would hand this one back whole. A provider's exact fit is fetched as given.
+        const first = Math.max(1, Math.min(kind.suggested ?? Math.floor(span / 2), span - 1));
+        requeue(from + first, to, true);
+        requeue(from, from + first - 1);
       } else {
         o.sizer.release(grant);
         fail(error);
       }
       return;
     }
-    o.sizer.success(grant, span, logs.length);
+    o.sizer.success(grant, span, logs.length, from);
     try {
       await o.onChunk(from, to, logs);
     } catch (error) {
@@ -75,6 +82,7 @@ export async function fetchRanges(o: FetchOptions): Promise<void> {
       inflight.add(p);
     }
     if (inflight.size > 0) await Promise.race(inflight);
+    else if (pending.length > 0) throw new Error("sync scheduler stalled with work left"); // never spin
   }
   await Promise.allSettled(inflight);
   if (failed.set) throw failed.error;

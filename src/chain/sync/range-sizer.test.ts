@@ -32,7 +32,7 @@ describe("range sizer", () => {
     expect(s.current()).toMatchObject({ size: 4_000, cap: 4_000 });
   });
 
-  it("sizes by density after a result-count error, and jumps back once blocks are sparse", () => {
+  it("sizes by density after a result-count error, and grows fast once blocks are sparse", () => {
     const s = createRangeSizer({ initial: 1_000 });
     const g = s.take();
     if (g) s.success(g, 1_000, 10);
@@ -41,7 +41,30 @@ describe("range sizer", () => {
     expect(s.current().size).toBe(100);
     s.success({ size: 100, probe: false }, 100, 1_000); // still dense: 10 logs a block
     expect(s.current().size).toBe(90);
-    s.success({ size: 90, probe: false }, 90, 9); // sparse again
-    expect(s.current().size).toBe(9_000);
+    s.success({ size: 90, probe: false }, 90, 9); // sparse again: grow fourfold, not by a noisy estimate
+    expect(s.current().size).toBe(360);
+  });
+
+  it("does not re-probe a span refused only for its result count", () => {
+    const s = createRangeSizer({ initial: 1_000 });
+    const g = s.take();
+    if (g) s.failure(g, 1_000, { suggested: 10, resultCap: true, resultLimit: 1_000 }, 0);
+    s.success({ size: 10, probe: false }, 10, 1, 0);
+    expect(s.take()).toEqual({ size: 40, probe: false });
+    expect(s.take()).toEqual({ size: 40, probe: false });
+  });
+
+  it("ignores a late answer from behind the frontier when sizing", () => {
+    const s = createRangeSizer({ initial: 1_000 });
+    s.failure(
+      { size: 1_000, probe: true },
+      1_000,
+      { suggested: 500, resultCap: true, resultLimit: 1_000 },
+      0,
+    );
+    s.success({ size: 500, probe: false }, 500, 400, 5_000);
+    const ahead = s.current().size;
+    s.success({ size: 500, probe: false }, 10, 1_000, 100); // a dense range far behind finishes late
+    expect(s.current().size).toBe(ahead);
   });
 });

@@ -16,6 +16,14 @@ export function createRangeSizer({ initial = 10_000 }: SizerOptions = {}) {
   let cap = Number.POSITIVE_INFINITY;
   let resultLimit: number | null = null;
   let probing = false;
+  // Ranges finish out of order; only news from at or beyond the last one that set the size may change it,
+  // so a late answer from a dense region behind us does not shrink ranges in the sparse region ahead.
+  let setAt = -1;
+  const resize = (from: number, next: number) => {
+    if (from < setAt) return;
+    setAt = from;
+    size = Math.max(1, Math.min(cap, next));
+  };
 
   return {
     /** A grant for the next request, or null to wait for a probe in flight. */
@@ -25,23 +33,30 @@ export function createRangeSizer({ initial = 10_000 }: SizerOptions = {}) {
       probing = true;
       return { size, probe: true };
     },
-    success(grant: Grant, span: number, logs: number) {
+    success(grant: Grant, span: number, logs: number, from = Number.MAX_SAFE_INTEGER) {
       if (grant.probe) probing = false;
       maxOk = Math.max(maxOk, span);
-      // 90% of the result limit at the density just seen; without a known limit, double.
-      const next =
-        resultLimit !== null ? Math.floor((0.9 * resultLimit * span) / Math.max(1, logs)) : size * 2;
-      size = Math.max(1, Math.min(cap, next));
+      // With a known result limit: 90% of it at the density just seen, when the range held enough logs for
+      // that density to mean something; a sparse range says little, so grow fourfold. Otherwise double.
+      let next = size * 2;
+      if (resultLimit !== null)
+        next = logs >= resultLimit / 4 ? Math.floor((0.9 * resultLimit * span) / logs) : size * 4;
+      resize(from, next);
     },
-    failure(grant: Grant, span: number, hint: RangeHint) {
+    failure(grant: Grant, span: number, hint: RangeHint, from = Number.MAX_SAFE_INTEGER) {
       if (grant.probe) probing = false;
       if (hint.resultLimit !== null) resultLimit = hint.resultLimit;
       const smaller = Math.max(1, Math.min(hint.suggested ?? Math.floor(span / 2), span - 1));
       if (!hint.resultCap) {
         cap = Math.min(cap, smaller);
-        maxOk = Math.min(maxOk, cap);
+        // A limit the provider named is trusted at once; a guessed one (halving) must still be probed.
+        maxOk = hint.suggested !== null ? cap : Math.min(maxOk, cap);
+        size = Math.min(size, cap);
+      } else if (span <= cap) {
+        // Too many results, not too many blocks: the provider accepts this span, so it needs no more probing.
+        maxOk = Math.max(maxOk, span);
       }
-      size = Math.min(smaller, cap);
+      resize(from, smaller);
     },
     /** Releases a probe after a non-range outcome (e.g. a fatal error elsewhere). */
     release(grant: Grant) {
