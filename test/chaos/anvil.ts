@@ -1,23 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { findFreePort } from "../../scripts/devnet/anvil";
 
 const ANVIL = fileURLToPath(
   new URL("../../node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil", import.meta.url),
 );
-
-/** A free loopback port, found by listening on port 0. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const addr = s.address();
-      const port = typeof addr === "object" && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Sends one JSON-RPC call and returns its result (throws on an error). */
 export async function rpcCall<T>(url: string, method: string, params: unknown[] = []): Promise<T> {
@@ -33,7 +20,7 @@ export async function rpcCall<T>(url: string, method: string, params: unknown[] 
 
 /** Starts a bare anvil on a free port; resolves when it answers. */
 export async function startAnvil(args: string[] = []) {
-  const port = await freePort();
+  const port = await findFreePort();
   const child: ChildProcess = spawn(ANVIL, ["--port", String(port), "--silent", ...args], {
     stdio: "ignore",
   });

@@ -6,8 +6,8 @@ import { daoEventTopics, transferTopic } from "@/domain/events/dao-events-abi";
 import { decodeStreams, eventsNamed } from "@/domain/events/decode";
 import { idSchemeFrom } from "@/domain/verify/proposal-ids";
 import { verifyDao } from "@/domain/verify/verification";
+import { findFreePort as freePort } from "../../scripts/devnet/anvil";
 import { type Devnet, startDevnet } from "../../scripts/devnet/start";
-import { freePort } from "../chaos/anvil";
 import { type ChaosProxy, startChaosProxy } from "../chaos/chaos-proxy";
 import { engineFor } from "./sync-fixture";
 

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { rpcCall } from "../chaos/anvil";
 
 /** Connects the Devnet wallet through RainbowKit's real modal as the named devnet account. */
 export async function connectDevnetWallet(page: Page, accountName: string): Promise<void> {
@@ -16,12 +17,6 @@ export async function connectDevnetWallet(page: Page, accountName: string): Prom
 
 /** Moves the devnet's clock forward and mines a block, as time passing would. */
 export async function advanceDevnetTime(rpcUrl: string, seconds: number): Promise<void> {
-  const call = (method: string, params: unknown[]) =>
-    fetch(rpcUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-    }).then((r) => r.json());
-  await call("evm_increaseTime", [seconds]);
-  await call("evm_mine", []);
+  await rpcCall(rpcUrl, "evm_increaseTime", [seconds]);
+  await rpcCall(rpcUrl, "evm_mine", []);
 }

@@ -29,16 +29,16 @@ export function CachePanel() {
           ? `${size.data.logs.toLocaleString("en-US")} logs in ${size.data.streams} streams, about ${kb(size.data.bytes)}`
           : "Measuring…"}
       </p>
-      <div className="row">
-        <button type="button" onClick={() => void download()}>
+      <div className="button-row">
+        <button type="button" className="btn btn-small" onClick={() => void download()}>
           Export
         </button>
-        <label className="button">
+        <label className="btn btn-small file-button">
           Import
           <input
             type="file"
             accept="application/json"
-            hidden
+            className="visually-hidden"
             onChange={(e) => {
               const f = e.currentTarget.files?.[0];
               if (f) importFile.mutate(f);
@@ -49,16 +49,17 @@ export function CachePanel() {
           <>
             <button
               type="button"
+              className="btn btn-small"
               onClick={() => clear.mutate(undefined, { onSettled: () => setConfirming(false) })}
             >
               Yes, clear the cache
             </button>
-            <button type="button" onClick={() => setConfirming(false)}>
+            <button type="button" className="btn btn-small" onClick={() => setConfirming(false)}>
               Keep it
             </button>
           </>
         ) : (
-          <button type="button" onClick={() => setConfirming(true)}>
+          <button type="button" className="btn btn-small" onClick={() => setConfirming(true)}>
             Clear…
           </button>
         )}
