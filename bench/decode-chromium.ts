@@ -1,20 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { build } from "vite";
+import { CHROMIUM_FLAGS } from "../test/support/browser";
 import { resolveChromium } from "../test/support/chromium";
 import type { measure } from "./decode-entry";
 
 type Streams = Parameters<typeof measure>[0];
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** Decodes a synced history inside headless Chromium (the browser's main thread) and times it. */
 export async function decodeInChromium(streams: Streams) {
@@ -35,7 +26,10 @@ export async function decodeInChromium(streams: Streams) {
   const first = Array.isArray(out) ? out[0] : out;
   const chunk = first && "output" in first ? first.output.find((o) => o.type === "chunk") : undefined;
   if (chunk?.type !== "chunk") throw new Error("bundle failed");
-  const browser = await chromium.launch({ executablePath: resolveChromium(), args: FLAGS });
+  const browser = await chromium.launch({
+    executablePath: resolveChromium(),
+    args: ["--headless", ...CHROMIUM_FLAGS],
+  });
   try {
     const page = await browser.newPage();
     await page.addScriptTag({ content: chunk.code });

@@ -5,7 +5,8 @@ import { type BrowserContext, chromium } from "playwright-core";
 import { resolveChromium } from "./chromium";
 import { guardRequests, type RequestGuard } from "./request-guard";
 
-const FLAGS = [
+/** Chromium flags that work headless on these machines (no sandbox as root, no background network). */
+export const CHROMIUM_FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-quic",
@@ -25,7 +26,7 @@ export async function launchBrowser(): Promise<Browser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     viewport: { width: 1280, height: 800 },
   });
   const guard = await guardRequests(context);
