@@ -35,7 +35,15 @@ export type BenchMeta = BenchSize & {
 };
 
 const OWNER: Address = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
-export const ANVIL_ARGS = ["--disable-block-gas-limit", "--prune-history", "--balance", "1000000000"];
+// cancun: under prague anvil stores every block hash in state (EIP-2935), so mining slows as the chain grows.
+export const ANVIL_ARGS = [
+  "--disable-block-gas-limit",
+  "--prune-history",
+  "--hardfork",
+  "cancun",
+  "--balance",
+  "1000000000",
+];
 const holderAt = (i: number): Address => `0x${keccak256(toHex(`bench-holder-${i}`)).slice(26)}`;
 
 const send = (from: Address, to: Address | undefined, data: Hex, gas = 600_000, nonce?: number) =>

@@ -76,7 +76,9 @@ describe("proposals", () => {
 
     await advanceDevnetTime(info.rpcUrl, 2 * 24 * 3600 + 60);
     await page.reload();
-    await page.getByRole("heading", { level: 1, name: "Ratify principle: Transparency reports" }).waitFor();
+    await page
+      .getByRole("heading", { level: 1, name: "Ratify principle: Transparency reports" })
+      .waitFor({ timeout: 60_000 });
     // The Devnet wallet, like an extension, asks again after a reload.
     await connectDevnetWallet(page, "Dana Whitfield");
     await page.getByRole("button", { name: "Execute" }).click();
@@ -102,7 +104,11 @@ describe("proposals", () => {
     await submitter.getByText("Jonas Weber signed a Against ballot.").waitFor();
     await submitter.getByText("The signature is valid and the ballot can be counted now.").waitFor();
     await submitter.getByText(/^Verified at block/).waitFor({ timeout: 30_000 });
-    await submitter.getByText(/Cached on this device/).waitFor({ state: "detached", timeout: 30_000 });
+    // Cached history paints first; count voters only once the fresh sync has replaced it.
+    await submitter
+      .getByText(/cached on this device/i)
+      .first()
+      .waitFor({ state: "detached", timeout: 60_000 });
     const voters = submitter.getByRole("heading", { name: /^Voters \(\d+\)$/ });
     const before = Number((await voters.textContent())?.match(/\d+/)?.[0]);
     await connectDevnetWallet(submitter, "Ada Okafor");
