@@ -101,7 +101,9 @@ try {
   console.log(
     "  - 18 AI Commons proposals in every state; connect the Devnet wallet (no extension needed) to vote.",
   );
-  console.log(`  - Treasury, token and delegate pages computed in your browser from ${info.rpcUrl}.`);
+  console.log(
+    `  - Open a proposal: decoded actions, risk flags, votes; vote, sign a ballot, queue and execute. All read from ${info.rpcUrl}.`,
+  );
   console.log("\n  Ctrl-C stops the app and the devnet.\n");
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
