@@ -43,6 +43,18 @@ describe("proposals", () => {
     await page.close();
   });
 
+  it("says clearly when the URL names no proposal", async () => {
+    const { info, dao } = aiCommons();
+    const page = await env().open(`#/${info.chainId}/${dao.governor}/proposals/not-an-id`);
+    await page.getByText('"not-an-id" is not a proposal id.').waitFor();
+    await page.goto(`${env().appUrl}#/${info.chainId}/${dao.governor}/proposals/123`);
+    await page
+      .getByText(/This governor has no proposal 123 \(checked through block/)
+      .waitFor({ timeout: 30_000 });
+    await axeScan(page, "unknown proposal id");
+    await page.close();
+  });
+
   it("votes For with a reason and sees the tally, the voters list and 'you voted' change", async () => {
     const { info, dao } = aiCommons();
     const page = await env().open(`#/${info.chainId}/${dao.governor}/proposals`);
