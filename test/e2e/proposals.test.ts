@@ -74,7 +74,7 @@ describe("proposals", () => {
     await page.close();
   });
 
-  it("queues a succeeded proposal, and executes it once the timelock delay has passed", async () => {
+  it("queues a succeeded proposal, executes it after the timelock delay, and a queued grant moves the treasury's ETH", async () => {
     const { info, dao } = aiCommons();
     const page = await env().open(`#/${info.chainId}/${dao.governor}/proposals`);
     await openProposal(page, "Ratify principle: Transparency reports");
@@ -96,6 +96,19 @@ describe("proposals", () => {
     await page.getByRole("button", { name: "Execute" }).click();
     await page.getByText(/Done: your execute was recorded/).waitFor({ timeout: 30_000 });
     await page.locator(".badge-state", { hasText: "Executed" }).waitFor({ timeout: 30_000 });
+
+    // The queued grant (60,000 tUSD + 10 ETH) is past its eta too: executing it moves the treasury's ETH.
+    const treasuryEth = async () => {
+      await page.goto(`${env().appUrl}#/${info.chainId}/${dao.governor}/`);
+      const text = (await page.getByRole("region", { name: "Treasury" }).textContent()) ?? "";
+      return Number(text.match(/ETH balance\s*([\d,.]+) ETH/)?.[1]?.replaceAll(",", ""));
+    };
+    const before = await treasuryEth();
+    await page.goto(`${env().appUrl}#/${info.chainId}/${dao.governor}/proposals`);
+    await openProposal(page, "Grant: compute credits for a community fine-tune");
+    await page.getByRole("button", { name: "Execute" }).click();
+    await page.getByText(/Done: your execute was recorded/).waitFor({ timeout: 30_000 });
+    await expect.poll(treasuryEth, { timeout: 30_000 }).toBeCloseTo(before - 10, 6);
     await page.close();
   });
 
