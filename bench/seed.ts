@@ -51,6 +51,9 @@ const send = (from: Address, to: Address | undefined, data: Hex, gas = 600_000, 
     { from, to, data, gas: numberToHex(gas), ...(nonce === undefined ? {} : { nonce: numberToHex(nonce) }) },
   ]);
 let current = "";
+const started = performance.now();
+const progress = (what: string) =>
+  process.stderr.write(`[bench seed ${((performance.now() - started) / 1000).toFixed(0)} s] ${what}\n`);
 const url = () => current;
 
 /** Mines the calls, sent concurrently into the pool, at most 100 per block (anvil's pool slows when it is
@@ -113,6 +116,7 @@ async function seed(size: BenchSize): Promise<Omit<BenchMeta, "seedSeconds">> {
   const delegate = (h: Address) =>
     encodeFunctionData({ abi: aiCommonsTokenAbi, functionName: "delegate", args: [h] });
   await block(holders.map((h) => () => send(h, token, delegate(h))));
+  progress(`${size.holders} holders minted and self-delegated`);
 
   const perProposal = Math.ceil(size.votes / size.proposals);
   const proposalList: { id: string; block: number }[] = [];
@@ -155,6 +159,7 @@ async function seed(size: BenchSize): Promise<Omit<BenchMeta, "seedSeconds">> {
     );
     const used = Number(await rpcCall<Hex>(url(), "eth_blockNumber"));
     await mine(Math.floor((size.blocks - used) / (size.proposals - p)));
+    if ((p + 1) % 25 === 0) progress(`seeded ${p + 1}/${size.proposals} proposals, block ${used}`);
   }
   await rpcCall(url(), "evm_setAutomine", [true]);
   return {

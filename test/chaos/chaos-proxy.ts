@@ -15,6 +15,8 @@ export type ChaosOptions = {
   faultRate?: number;
   retryAfterSeconds?: number;
   latencyMs?: number;
+  /** False for a chain without the `finalized` and `safe` block tags (pre-merge chains, some L2s). */
+  finalityTags?: boolean;
 };
 
 type RpcRequest = { jsonrpc: "2.0"; id: number | string; method: string; params?: unknown[] };
@@ -91,6 +93,17 @@ export async function startChaosProxy(options: ChaosOptions) {
     };
   };
 
+  const isUnknownTag = (call: RpcRequest) =>
+    o.finalityTags === false &&
+    call.method === "eth_getBlockByNumber" &&
+    (call.params?.[0] === "finalized" || call.params?.[0] === "safe");
+  // geth's answer on a chain that has no finalized block.
+  const unknownTag = (call: RpcRequest) => ({
+    jsonrpc: "2.0",
+    id: call.id,
+    error: { code: -32000, message: "finalized block not found" },
+  });
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const text = await read(req);
     const parsed = JSON.parse(text) as RpcRequest | RpcRequest[];
@@ -110,7 +123,9 @@ export async function startChaosProxy(options: ChaosOptions) {
       return;
     }
     const answers = await Promise.all(
-      calls.map((c) => (c.method === "eth_getLogs" ? getLogs(c) : upstream(c))),
+      calls.map((c) =>
+        c.method === "eth_getLogs" ? getLogs(c) : isUnknownTag(c) ? unknownTag(c) : upstream(c),
+      ),
     );
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify(Array.isArray(parsed) ? answers : answers[0]));

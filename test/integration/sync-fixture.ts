@@ -1,6 +1,7 @@
 import { type Address, createPublicClient, http } from "viem";
 import { createMemoryStore } from "@/chain/store/memory-store";
 import type { StoredLog, SyncStore } from "@/chain/store/types";
+import type { Finality } from "@/chain/sync/finality";
 import { defineStream } from "@/chain/sync/stream";
 import { createSyncEngine } from "@/chain/sync/sync-engine";
 import { rpcCall } from "../chaos/anvil";
@@ -10,14 +11,18 @@ import { EMITTED_TOPIC } from "../chaos/emitter";
 export const emitterStream = (emitter: Address) =>
   defineStream(31337, { address: [emitter], topics: [EMITTED_TOPIC] });
 
-/** An engine over `url` with test-speed backoff and a small confirmation depth. */
-export function engineFor(url: string, store: SyncStore = createMemoryStore()) {
+/** An engine over `url` with test-speed backoff and (unless told) a small confirmation depth. */
+export function engineFor(
+  url: string,
+  store: SyncStore = createMemoryStore(),
+  finality: Finality = { kind: "depth", blocks: 5 },
+) {
   const client = createPublicClient({ transport: http(url, { retryCount: 0 }) });
   const engine = createSyncEngine({
     chainId: 31337,
     client,
     store,
-    finality: { kind: "depth", blocks: 5 },
+    finality,
     concurrency: 4,
     rpc: { baseDelayMs: 5, maxDelayMs: 50 },
   });
