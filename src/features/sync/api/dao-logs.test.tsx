@@ -7,11 +7,11 @@ import { createMemoryStore } from "@/chain/store/memory-store";
 import type { RpcClient } from "@/chain/sync/rpc";
 import { createSyncEngine } from "@/chain/sync/sync-engine";
 import { governorEventsAbi } from "@/domain/events/dao-events-abi";
-import { useDaoLogs } from "./dao-logs";
+import { daoLogsQueryOptions, HEAD_POLL_MS, useDaoLogs } from "./dao-logs";
 
 const governor = "0x00000000000000000000000000000000000000a1";
 const voter = "0x00000000000000000000000000000000000000b2";
-const HEAD = 100;
+let HEAD = 100;
 
 // A tiny chain: one VoteCast at block 40 (finalized) and one at block 99 (inside the unfinalized tail).
 const voteLog = (block: number, weight: bigint) => ({
@@ -29,6 +29,7 @@ const voteLog = (block: number, weight: bigint) => ({
   removed: false,
 });
 const logs = [voteLog(40, 5n * 10n ** 18n), voteLog(99, 2n)];
+const START_HEAD = HEAD;
 const client: RpcClient = {
   request: async ({ method, params }) => {
     if (method === "eth_getBlockByNumber") {
@@ -75,5 +76,25 @@ describe("useDaoLogs", () => {
       reason: "for the commons",
     });
     expect(result.current.data?.finalized).toBe(HEAD - 12);
+  });
+
+  it("polls for new blocks, reusing the decoded events when no log changed", async () => {
+    const dao = { chainId: 31337, governor, token: voter, timelock: null, deployBlock: 1 } as const;
+    expect(daoLogsQueryOptions(dao).refetchInterval).toBe(HEAD_POLL_MS);
+    HEAD = START_HEAD;
+    const { result } = renderHook(() => useDaoLogs(dao), { wrapper });
+    await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD));
+    const firstEvents = result.current.data?.events;
+
+    HEAD = START_HEAD + 5;
+    await result.current.refetch();
+    await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD + 5));
+    expect(result.current.data?.events).toBe(firstEvents);
+
+    logs.push(voteLog(START_HEAD + 7, 3n));
+    HEAD = START_HEAD + 8;
+    await result.current.refetch();
+    await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD + 8));
+    expect(result.current.data?.events.map((e) => e.blockNumber)).toEqual([40, 99, START_HEAD + 7]);
   });
 });

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { type DaoContracts, daoStreams } from "@/chain/sync/dao-streams";
+import type { StreamLogs } from "@/chain/sync/sync-engine";
 import { daoEventTopics, transferTopic } from "@/domain/events/dao-events-abi";
 import type { DaoEvent } from "@/domain/events/decode";
 import { decodeOffThread } from "./decode-off-thread";
@@ -16,6 +17,33 @@ export type DaoLogs = {
 const streamsOf = (dao: DaoContracts) => daoStreams(dao, daoEventTopics, transferTopic);
 const keyOf = (dao: DaoContracts) => ({ chainId: dao.chainId, address: dao.governor });
 
+/** How often an open DAO page looks for new blocks (a warm sync: the head, an anchor, one getLogs). */
+export const HEAD_POLL_MS = 12_000;
+
+type Decoded = Omit<DaoLogs, "syncedTo" | "finalized">;
+type Synced = readonly StreamLogs[];
+const lastDecoded = new Map<string, { shape: string; decoded: Decoded }>();
+
+/** Identifies a sync's logs cheaply: per stream the count, the finalized count and the last log's place. */
+function shapeOf(streams: Synced): string {
+  return streams
+    .map((s) => {
+      const last = s.logs[s.logs.length - 1];
+      return `${s.id}:${s.logs.length}:${s.finalizedCount}:${last?.blockHash}:${last?.logIndex}`;
+    })
+    .join("|");
+}
+
+/** Decodes a sync's logs, reusing the last decoding of the same DAO when no log changed (most head polls). */
+async function decodeOnce(key: string, streams: Synced): Promise<Decoded> {
+  const shape = shapeOf(streams);
+  const last = lastDecoded.get(key);
+  if (last?.shape === shape) return last.decoded;
+  const decoded = await decodeOffThread(streams);
+  lastDecoded.set(key, { shape, decoded });
+  return decoded;
+}
+
 /** Syncs the DAO's streams (only missing ranges) and returns its decoded events. */
 export function daoLogsQueryOptions(dao: DaoContracts) {
   return queryOptions({
@@ -23,9 +51,12 @@ export function daoLogsQueryOptions(dao: DaoContracts) {
     queryFn: async (): Promise<DaoLogs> => {
       const engine = await getSyncEngine(dao.chainId);
       const r = await engine.sync(streamsOf(dao));
-      return { ...(await decodeOffThread(r.streams)), syncedTo: r.syncedTo, finalized: r.finalized };
+      const decoded = await decodeOnce(`${dao.chainId}:${dao.governor.toLowerCase()}`, r.streams);
+      return { ...decoded, syncedTo: r.syncedTo, finalized: r.finalized };
     },
-    staleTime: 12_000,
+    staleTime: HEAD_POLL_MS,
+    // New votes and state changes appear while the page is open; hidden tabs do not poll.
+    refetchInterval: HEAD_POLL_MS,
     retry: 1,
   });
 }
