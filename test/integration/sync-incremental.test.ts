@@ -4,9 +4,10 @@ import { createMemoryStore } from "@/chain/store/memory-store";
 import { findDeployBlock } from "@/chain/sync/deploy-block";
 import { createRpc } from "@/chain/sync/rpc";
 import { createStatusStore } from "@/chain/sync/status";
+import { defineStream } from "@/chain/sync/stream";
 import { rpcCall, startAnvil } from "../chaos/anvil";
 import { type ChaosProxy, startChaosProxy } from "../chaos/chaos-proxy";
-import { deployEmitter, emitBlock, mineEmpty, seedHistory } from "../chaos/emitter";
+import { deployEmitter, EMITTED_TOPIC, emitBlock, mineEmpty, seedHistory } from "../chaos/emitter";
 import { emitterStream, engineFor, fingerprint, truth } from "./sync-fixture";
 
 let anvil: Awaited<ReturnType<typeof startAnvil>>;
@@ -70,6 +71,30 @@ describe("deployment block", () => {
       const client = createPublicClient({ transport: http(fresh.url) });
       const rpc = createRpc(client, createStatusStore());
       expect(await findDeployBlock(rpc, late, receiptBlock + 1)).toBe(receiptBlock);
+    } finally {
+      await fresh.stop();
+    }
+  });
+
+  it("starts a stream of several contracts at the earliest one's deployment, whatever their order", async () => {
+    const fresh = await startAnvil();
+    try {
+      await mineEmpty(fresh.url, 20);
+      const token = await deployEmitter(fresh.url);
+      const tokenBlock = Number(await rpcCall<string>(fresh.url, "eth_blockNumber"));
+      await emitBlock(fresh.url, token, 3, 1); // e.g. the initial mint, before any governor exists
+      await mineEmpty(fresh.url, 50);
+      const governor = await deployEmitter(fresh.url);
+      await emitBlock(fresh.url, governor, 2, 2);
+      const stream = defineStream(31337, { address: [governor, token], topics: [EMITTED_TOPIC] });
+      const { engine, store } = engineFor(fresh.url);
+      const r = await engine.sync([stream]);
+      expect((await store.getStream(stream.id))?.deployBlock).toBe(tokenBlock);
+      expect(r.streams[0]?.logs.length).toBe(5);
+      // A stream told to start with the later contract skips the earlier one's first logs.
+      const late = { ...stream, id: `${stream.id}:late`, startsWith: [governor] };
+      const r2 = await engineFor(fresh.url).engine.sync([late]);
+      expect(r2.streams[0]?.logs.length).toBe(2);
     } finally {
       await fresh.stop();
     }

@@ -8,7 +8,8 @@ export type DaoContracts = {
   token: Address;
   timelock: Address | null;
   charter?: Address | null;
-  /** Known when the devnet or the user says so; otherwise found by binary search on eth_getCode. */
+  /** Known when the devnet or the user says so; otherwise the earliest of the core contracts' deployments,
+   * found by binary search on eth_getCode (the token usually predates the governor). */
   deployBlock?: number;
   /** Other ERC-20s the treasury may hold (e.g. a stablecoin); their Transfers to or from it are synced. */
   treasuryTokens?: readonly Address[];
@@ -27,9 +28,16 @@ export function daoStreams(dao: DaoContracts, eventTopics: readonly Hex[], trans
   const streams = [defineStream(dao.chainId, { address: core, topics: [[...eventTopics]] }, dao.deployBlock)];
   if (others.length > 0) {
     const who = pad(treasury);
+    // A stablecoin may be years older than the DAO: these streams start with the treasury, not the token.
+    const start = [treasury];
     streams.push(
-      defineStream(dao.chainId, { address: others, topics: [transferTopic, who] }, dao.deployBlock),
-      defineStream(dao.chainId, { address: others, topics: [transferTopic, null, who] }, dao.deployBlock),
+      defineStream(dao.chainId, { address: others, topics: [transferTopic, who] }, dao.deployBlock, start),
+      defineStream(
+        dao.chainId,
+        { address: others, topics: [transferTopic, null, who] },
+        dao.deployBlock,
+        start,
+      ),
     );
   }
   return streams;

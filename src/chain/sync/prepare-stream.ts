@@ -1,3 +1,4 @@
+import type { Address } from "viem";
 import type { Anchor, StreamState, SyncStore } from "@/chain/store/types";
 import { findDeployBlock } from "./deploy-block";
 import { lastGoodAnchor } from "./finality";
@@ -12,7 +13,25 @@ type Ctx = {
   status: StatusStore;
   head: number;
   isCanonical: (a: Anchor) => Promise<boolean>;
+  /** Deployment blocks found in this run, shared by streams that start with the same contract. */
+  deployBlocks: Map<string, Promise<number>>;
 };
+
+/** The earliest deployment among `addresses`, each searched once per run (all in parallel). */
+async function earliestDeployment(ctx: Ctx, addresses: readonly Address[]): Promise<number> {
+  const blocks = await Promise.all(
+    addresses.map((a) => {
+      const key = a.toLowerCase();
+      let p = ctx.deployBlocks.get(key);
+      if (!p) {
+        p = findDeployBlock(ctx.rpc, a, ctx.head);
+        ctx.deployBlocks.set(key, p);
+      }
+      return p;
+    }),
+  );
+  return blocks.length > 0 ? Math.min(...blocks) : 0;
+}
 
 /** Loads a stream's state, rewinds it to the last anchor still on the chain, and fills in its first block. */
 export async function prepareStream(ctx: Ctx, spec: StreamSpec): Promise<StreamState> {
@@ -37,8 +56,8 @@ export async function prepareStream(ctx: Ctx, spec: StreamSpec): Promise<StreamS
   }
   if (state.deployBlock === null) {
     ctx.status.set({ phase: "deploy-block" });
-    const first = spec.filter.address[0];
-    state.deployBlock = spec.fromBlock ?? (first ? await findDeployBlock(ctx.rpc, first, ctx.head) : 0);
+    state.deployBlock =
+      spec.fromBlock ?? (await earliestDeployment(ctx, spec.startsWith ?? spec.filter.address));
   }
   return state;
 }

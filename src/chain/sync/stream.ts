@@ -1,8 +1,14 @@
-import { keccak256, stringToHex } from "viem";
+import { type Address, keccak256, stringToHex } from "viem";
 import type { LogFilter } from "./fetch-ranges";
 
-/** One thing to sync: a getLogs filter, with an optional known first block. */
-export type StreamSpec = { id: string; filter: LogFilter; fromBlock?: number };
+/** One thing to sync: a getLogs filter, with an optional known first block. Without one, the stream starts
+ * where the first of `startsWith` (default: the filter's addresses) got its code. */
+export type StreamSpec = {
+  id: string;
+  filter: LogFilter;
+  fromBlock?: number;
+  startsWith?: readonly Address[];
+};
 
 /** A stable id from the chain and the filter (addresses are compared case-insensitively). */
 export function streamId(chainId: number, filter: LogFilter): string {
@@ -14,6 +20,11 @@ export function streamId(chainId: number, filter: LogFilter): string {
 }
 
 /** A stream spec for a filter. */
-export function defineStream(chainId: number, filter: LogFilter, fromBlock?: number): StreamSpec {
-  return { id: streamId(chainId, filter), filter, fromBlock };
+export function defineStream(
+  chainId: number,
+  filter: LogFilter,
+  fromBlock?: number,
+  startsWith?: readonly Address[],
+): StreamSpec {
+  return { id: streamId(chainId, filter), filter, fromBlock, ...(startsWith ? { startsWith } : {}) };
 }

@@ -97,7 +97,15 @@ export function createSyncEngine(o: SyncEngineOptions) {
       ...latest.map((a) => (a ? isCanonical(a).catch(() => false) : null)),
     ]);
     status.set({ finalized: h.finalized });
-    const ctx = { store: o.store, chainId: o.chainId, rpc, status, head: h.head.number, isCanonical };
+    const ctx = {
+      store: o.store,
+      chainId: o.chainId,
+      rpc,
+      status,
+      head: h.head.number,
+      isCanonical,
+      deployBlocks: new Map<string, Promise<number>>(),
+    };
     const states = await Promise.all(specs.map((s) => prepareStream(ctx, s)));
     const plans = states.map((st) => planStream(st, h));
     status.set({ phase: "fetching", blocksTotal: plans.reduce((n, p) => n + intervalBlocks(p.fetch), 0) });
