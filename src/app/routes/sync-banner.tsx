@@ -67,7 +67,9 @@ export function SyncBanner({
       {verification && cachedAt === null && <VerificationLine v={verification} />}
       {logs.error != null && (
         <p className="status-bad" role="alert">
-          Sync failed: {describeError(logs.error).title}{" "}
+          {through != null
+            ? `Could not check for newer blocks (${describeError(logs.error).title}); showing history through block ${n(through)}.`
+            : `Sync failed: ${describeError(logs.error).title}`}{" "}
           <button type="button" className="btn btn-small" onClick={() => void logs.refetch()}>
             Retry
           </button>

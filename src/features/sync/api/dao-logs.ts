@@ -95,7 +95,8 @@ export function useDaoLogs(dao: DaoContracts | null) {
   return {
     data: fresh.data ?? (cached.data && cached.data.syncedTo !== null ? cached.data : undefined),
     fromCache: fresh.data === undefined && cached.data?.syncedTo != null,
-    isSyncing: fresh.isFetching,
+    // The first sync shows progress; the head polls after it run quietly (no bar flashing every 12 s).
+    isSyncing: fresh.isFetching && fresh.data === undefined,
     error: fresh.error,
     refetch: fresh.refetch,
   };
