@@ -24,6 +24,7 @@ const { values: a } = parseArgs({
     concurrency: { type: "string", default: "8" },
     "no-chromium": { type: "boolean", default: false },
     repeat: { type: "string", default: "3" },
+    trace: { type: "boolean", default: false },
   },
 });
 const num = (k: keyof typeof a) => Number(a[k]);
@@ -35,6 +36,32 @@ const size = {
 };
 const blockCap = num("block-cap");
 const logCap = num("log-cap");
+
+/** Wraps a client so each request is printed (start ms, duration ms, method, range, outcome). */
+function tracing<C extends { request: (...args: never[]) => Promise<unknown> }>(c: C): C {
+  const start = performance.now();
+  const request = (async (...args: Parameters<C["request"]>) => {
+    const s = performance.now();
+    const [req] = args as unknown as [
+      { method: string; params?: { fromBlock?: string; toBlock?: string }[] },
+    ];
+    const f = req.params?.[0];
+    const what = f?.fromBlock ? `${Number(f.fromBlock)}..${Number(f.toBlock)}` : "";
+    const line = (outcome: string) =>
+      console.log(
+        `trace ${(s - start).toFixed(0).padStart(6)} +${(performance.now() - s).toFixed(0).padStart(4)} ms ${req.method} ${what} ${outcome}`,
+      );
+    try {
+      const r = await c.request(...args);
+      line(Array.isArray(r) ? `${r.length} logs` : "ok");
+      return r;
+    } catch (e) {
+      line(`error: ${String(e).split("\n")[0]?.slice(0, 60)}`);
+      throw e;
+    }
+  }) as C["request"];
+  return { ...c, request };
+}
 
 const t0 = performance.now();
 const { anvil, meta, seeded } = await benchChain(size);
@@ -63,7 +90,9 @@ try {
     deployBlock: meta.deployBlock,
   };
   const streams = daoStreams(dao, daoEventTopics, transferTopic);
-  const client = createPublicClient({ transport: http(proxy.url, { retryCount: 0 }) });
+  const viemClient = createPublicClient({ transport: http(proxy.url, { retryCount: 0 }) });
+  // --trace prints every request of the first cold sync: when it started, how long it took, what it asked.
+  const client = a.trace ? tracing(viemClient) : viemClient;
   const engine = createSyncEngine({
     chainId: 31337,
     client,
