@@ -1,5 +1,14 @@
 import type { PublicClient } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readBlockTimes } from "@/chain/reads/block-times";
+import { readDaoIdentity } from "@/chain/reads/dao-identity";
+import { daoStreams } from "@/chain/sync/dao-streams";
+import { daoIdentityFromRead } from "@/domain/dao/identity";
+import { daoEventTopics, transferTopic } from "@/domain/events/dao-events-abi";
+import { type DaoEvent, decodeStreams } from "@/domain/events/decode";
+import { clockToTime, knownBlockTime, withBlockTimes } from "@/domain/proposals/timing";
+import { blocksWithoutTime } from "@/features/proposals/api/proposal-clock";
+import { type ProposalsData, readProposalsData } from "@/features/proposals/api/proposals";
 import { findFreePort as freePort } from "../../scripts/devnet/anvil";
 import { type Devnet, startDevnet } from "../../scripts/devnet/start";
 import { createRpcClient } from "../../src/chain/client";
@@ -7,16 +16,21 @@ import { probeContracts } from "../../src/chain/reads/contract-kinds";
 import { readProposalStatuses } from "../../src/chain/reads/proposal-status";
 import { chainFor } from "../../src/config/chains";
 import { PROPOSAL_STATES, proposalStateName } from "../../src/domain/proposals/state";
+import { type ChaosProxy, startChaosProxy } from "../chaos/chaos-proxy";
+import { engineFor } from "./sync-fixture";
 
 let devnet: Devnet;
 let client: PublicClient;
+let proxy: ChaosProxy;
 
 beforeAll(async () => {
   devnet = await startDevnet({ port: await freePort() });
   client = createRpcClient(chainFor(31337), [devnet.rpcUrl]);
+  proxy = await startChaosProxy({ upstream: devnet.rpcUrl });
 });
 
 afterAll(async () => {
+  await proxy?.close();
   await devnet?.stop();
 });
 
@@ -65,5 +79,90 @@ describe("batched proposal reads against the seeded devnet", () => {
     expect(usd).toMatchObject({ erc20: { symbol: "tUSD", decimals: 6 }, charter: false });
     expect(charter).toMatchObject({ erc20: null, charter: true });
     expect(timelock).toMatchObject({ erc20: null, charter: false });
+  });
+});
+
+describe("block times of the proposal list", () => {
+  const aiCommons = () => {
+    const d = devnet.info.daos.find((x) => x.key === "aiCommons");
+    if (!d) throw new Error("no AI Commons in devnet.json");
+    return d;
+  };
+  const headerTime = async (block: bigint) =>
+    Number((await client.getBlock({ blockNumber: block })).timestamp);
+  const headerReads = () => proxy.stats.byMethod.eth_getBlockByNumber ?? 0;
+  let synced: { events: DaoEvent[]; syncedTo: number };
+  let list: ProposalsData;
+
+  /** The list query over the counting proxy; returns how many headers it read. */
+  async function readList(events: readonly DaoEvent[]) {
+    const d = aiCommons();
+    const dao = daoIdentityFromRead(await readDaoIdentity(client, d.governor), 12);
+    const viaProxy = createRpcClient(chainFor(31337), [proxy.url]);
+    proxy.resetStats();
+    const data = await readProposalsData(
+      viaProxy,
+      { chainId: 31337, governor: d.governor, syncedTo: synced.syncedTo },
+      dao,
+      events,
+    );
+    return { data, headers: headerReads() };
+  }
+
+  beforeAll(async () => {
+    const d = aiCommons();
+    const r = await engineFor(devnet.rpcUrl).engine.sync(
+      daoStreams(
+        {
+          chainId: 31337,
+          governor: d.governor,
+          token: d.token,
+          timelock: d.timelock,
+          charter: d.charter,
+          deployBlock: d.deployBlock,
+          treasuryTokens: [d.stable],
+        },
+        daoEventTopics,
+        transferTopic,
+      ),
+    );
+    synced = { events: decodeStreams(r.streams).events, syncedTo: r.syncedTo };
+  });
+
+  it("reads no header for creation or voting blocks when logs carry timestamps, and keeps creation times exact", async () => {
+    expect(synced.events.every((e) => e.blockTimestamp !== undefined)).toBe(true);
+    const { data, headers } = await readList(synced.events);
+    list = data;
+    expect(data.proposals).toHaveLength(18);
+    // Only the clock sample: the pinned block and the one 256 blocks below it.
+    expect(headers).toBe(synced.syncedTo > 256 ? 2 : 1);
+    for (const p of data.proposals)
+      expect(knownBlockTime(data.now, p.createdBlock)).toBe(await headerTime(p.createdBlock));
+    const ended = data.proposals.filter((p) => p.voteEnd < data.now.clock);
+    expect(ended.length).toBeGreaterThan(5);
+    for (const p of ended) {
+      const t = clockToTime(p.voteEnd, data.now);
+      expect(t.estimated).toBe(knownBlockTime(data.now, p.voteEnd) === undefined);
+    }
+  });
+
+  it("reads each creation block's header once when logs carry no timestamps (older nodes)", async () => {
+    const bare = synced.events.map(({ blockTimestamp: _, ...e }) => e as DaoEvent);
+    const { data, headers } = await readList(bare);
+    const creationBlocks = new Set(data.proposals.map((p) => p.createdBlock));
+    expect(headers).toBe((synced.syncedTo > 256 ? 2 : 1) + creationBlocks.size);
+    for (const p of data.proposals)
+      expect(knownBlockTime(data.now, p.createdBlock)).toBe(await headerTime(p.createdBlock));
+  });
+
+  it("gives a proposal's page exact voting times from at most 3 headers", async () => {
+    const ended = list.proposals.filter((p) => p.voteEnd < list.now.clock);
+    for (const p of ended) {
+      const blocks = blocksWithoutTime(p, list.now);
+      expect(blocks.length).toBeLessThanOrEqual(3);
+      const clock = withBlockTimes(list.now, await readBlockTimes(client, 31337, blocks.map(BigInt)));
+      for (const block of [p.voteStart, p.voteEnd])
+        expect(clockToTime(block, clock)).toEqual({ seconds: await headerTime(block), estimated: false });
+    }
   });
 });

@@ -7,6 +7,7 @@ import { riskFlags } from "@/domain/actions/risk";
 import { proposalTimeline } from "@/domain/proposals/timeline";
 import { parseBallot, type SignedBallot } from "@/domain/votes/ballot";
 import { delegatePowerAt, topNonVoters } from "@/domain/votes/delegate-power";
+import { useProposalClock } from "@/features/proposals/api/proposal-clock";
 import { useProposals } from "@/features/proposals/api/use-proposals";
 import { BallotSubmit } from "@/features/proposals/components/ballot-submit";
 import { LifecycleSection } from "@/features/proposals/components/lifecycle-section";
@@ -44,6 +45,8 @@ export function ProposalPage() {
   const cachedAt = proposals.cached ? (data?.blockNumber ?? null) : null;
   const proposal = id === null ? undefined : data?.proposals.find((p) => p.id === id);
   const history = proposal ? data?.histories.get(proposal.id) : undefined;
+  // The list interpolates voting windows; this page reads its own proposal's exact times (≤ 3 headers).
+  const clock = useProposalClock(dao, proposal, data?.now);
   const flags = useMemo(
     () =>
       proposal && data
@@ -103,15 +106,12 @@ export function ProposalPage() {
       </>
     );
   }
-  const created = {
-    block: proposal.createdBlock,
-    time: data.now.blockTimes?.get(proposal.createdBlock) ?? null,
-  };
+  const created = { block: proposal.createdBlock, time: null };
   return (
     <ProposalDetail
       proposal={proposal}
       flags={flags}
-      timeline={proposalTimeline(proposal, { created, ...history?.lifecycle }, data.now)}
+      timeline={proposalTimeline(proposal, { created, ...history?.lifecycle }, clock ?? data.now)}
       votes={history?.votes ?? []}
       token={token}
       mode={dao.countingMode}

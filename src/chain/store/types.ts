@@ -11,6 +11,8 @@ export type StoredLog = {
   address: Address;
   topics: Hex[];
   data: Hex;
+  /** The block's timestamp (seconds) when the node puts it on logs (anvil, geth >= 1.16, reth); absent otherwise. */
+  blockTimestamp?: number;
 };
 
 /** A block whose hash we saw when we persisted up to it; a mismatch later means a reorg below it. */

@@ -29,7 +29,8 @@ export function isStoredLog(v: unknown): v is StoredLog {
     isAddress(v.address, { strict: false }) &&
     Array.isArray(v.topics) &&
     v.topics.every((t) => isHex(t)) &&
-    isHex(v.data)
+    isHex(v.data) &&
+    (v.blockTimestamp === undefined || isInt(v.blockTimestamp))
   );
 }
 

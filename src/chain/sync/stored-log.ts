@@ -9,7 +9,7 @@ const int = (h: Hex) => Number.parseInt(h, 16);
 export function toStoredLog(l: Log<Hex, Hex, boolean>): StoredLog | null {
   if (l.removed || l.blockNumber === null || l.logIndex === null || l.blockHash === null) return null;
   if (l.transactionHash === null || l.transactionIndex === null) return null;
-  return {
+  const log: StoredLog = {
     blockNumber: int(l.blockNumber),
     logIndex: int(l.logIndex),
     blockHash: l.blockHash,
@@ -19,6 +19,10 @@ export function toStoredLog(l: Log<Hex, Hex, boolean>): StoredLog | null {
     topics: [...l.topics],
     data: l.data,
   };
+  // Newer nodes put the block's timestamp on each log, which spares a header read per block later.
+  const timestamp = typeof l.blockTimestamp === "string" ? int(l.blockTimestamp) : Number.NaN;
+  if (Number.isSafeInteger(timestamp) && timestamp >= 0) log.blockTimestamp = timestamp;
+  return log;
 }
 
 /** Chain order: block, then log index. */

@@ -10,6 +10,8 @@ export type RawLog = {
   address: Address;
   topics: Hex[];
   data: Hex;
+  /** The block's timestamp in seconds, when the node sent it with the log. */
+  blockTimestamp?: number;
 };
 
 /** A decoded DAO event: `eventName` narrows `args` to that event's typed arguments. */
@@ -18,6 +20,8 @@ export type DaoEvent = DecodeEventLogReturnType<DaoEventAbi> & {
   blockNumber: number;
   logIndex: number;
   transactionHash: Hex;
+  /** The block's timestamp in seconds, when the node sent it with the log. */
+  blockTimestamp?: number;
   /** False for logs above the finalized block, which may still change. */
   finalized: boolean;
 };
@@ -39,14 +43,16 @@ export function decodeDaoLogs(logs: readonly RawLog[], finalizedCount = logs.len
         data: log.data,
         strict: true,
       });
-      events.push({
+      const event: DaoEvent = {
         ...decoded,
         address: log.address,
         blockNumber: log.blockNumber,
         logIndex: log.logIndex,
         transactionHash: log.transactionHash,
         finalized: i < finalizedCount,
-      });
+      };
+      if (log.blockTimestamp !== undefined) event.blockTimestamp = log.blockTimestamp;
+      events.push(event);
     } catch {
       undecodable++;
     }

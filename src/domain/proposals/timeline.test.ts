@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDescription } from "./description";
 import type { Proposal } from "./proposal";
 import { proposalTimeline } from "./timeline";
+import { withBlockTimes } from "./timing";
 
 const now = {
   mode: { kind: "blocknumber" } as const,
@@ -40,7 +41,29 @@ describe("proposalTimeline", () => {
       ["Queued", true],
       ["Executable from (eta)", false],
     ]);
-    expect(t[1]).toMatchObject({ block: 400n, time: 1_700_000_000 - 600 * 12, estimated: false });
+    expect(t[1]).toMatchObject({ block: 400n, time: 1_700_000_000 - 600 * 12, estimated: true });
+  });
+
+  it("gives exact voting times where the blocks' timestamps are known, estimates between them", () => {
+    const known = withBlockTimes(
+      now,
+      new Map([
+        [400n, 1_699_990_000],
+        [900n, 1_699_999_000],
+      ]),
+    );
+    const t = proposalTimeline(p, { created: { block: 100n, time: 1 } }, known);
+    expect(t[1]).toMatchObject({ label: "Voting starts", time: 1_699_990_000, estimated: false });
+    expect(t[2]).toMatchObject({ label: "Voting ends", time: 1_699_999_000, estimated: false });
+    const queued = proposalTimeline(
+      p,
+      { created: { block: 100n, time: null }, queued: { block: 900n, time: null } },
+      known,
+    );
+    expect(queued[0]).toMatchObject({ label: "Created", time: null });
+    expect(queued[3]).toMatchObject({ label: "Queued", time: 1_699_999_000, estimated: false });
+    const between = proposalTimeline({ ...p, voteEnd: 650n }, { created: { block: 100n, time: 1 } }, known);
+    expect(between[2]).toMatchObject({ time: 1_699_994_500, estimated: true });
   });
 
   it("marks a late-quorum extension and estimates future block times", () => {

@@ -1,5 +1,5 @@
 import type { Proposal } from "./proposal";
-import { type ClockNow, clockToTime } from "./timing";
+import { type ClockNow, clockToTime, knownBlockTime } from "./timing";
 
 /** A moment in a proposal's life, with whatever precision the chain gives. */
 export type TimelineEntry = {
@@ -13,7 +13,7 @@ export type TimelineEntry = {
   note?: string;
 };
 
-/** Logged lifecycle events of one proposal, with their block timestamps. */
+/** Logged lifecycle events of one proposal, with their block timestamps (null: look them up in `now`). */
 export type LifecycleEvents = {
   created: { block: bigint; time: number | null };
   queued?: { block: bigint; time: number | null };
@@ -23,16 +23,15 @@ export type LifecycleEvents = {
   extendedTo?: bigint;
 };
 
-const logged = (label: string, e: { block: bigint; time: number | null }): TimelineEntry => ({
-  label,
-  block: e.block,
-  time: e.time,
-  estimated: false,
-  done: true,
-});
-
 /** Created → voting starts → voting ends (with late-quorum extension) → queued → eta → executed / canceled. */
 export function proposalTimeline(p: Proposal, ev: LifecycleEvents, now: ClockNow): TimelineEntry[] {
+  const logged = (label: string, e: { block: bigint; time: number | null }): TimelineEntry => ({
+    label,
+    block: e.block,
+    time: e.time ?? knownBlockTime(now, e.block) ?? null,
+    estimated: false,
+    done: true,
+  });
   const atClock = (label: string, value: bigint, note?: string): TimelineEntry => {
     const t = clockToTime(value, now);
     const block = now.mode.kind === "blocknumber" ? value : null;

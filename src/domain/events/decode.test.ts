@@ -1,0 +1,33 @@
+import { encodeAbiParameters, encodeEventTopics } from "viem";
+import { describe, expect, it } from "vitest";
+import { daoEventsAbi } from "./dao-events-abi";
+import { decodeDaoLogs, type RawLog } from "./decode";
+
+const executed = (blockNumber: number, proposalId: bigint): RawLog => ({
+  blockNumber,
+  logIndex: 0,
+  blockHash: `0x${"2d".repeat(32)}`,
+  transactionHash: `0x${"23".repeat(32)}`,
+  address: "0x5fbdb2315678afecb367f032d93f642f64180aa3",
+  topics: encodeEventTopics({ abi: daoEventsAbi, eventName: "ProposalExecuted" }) as RawLog["topics"],
+  data: encodeAbiParameters([{ type: "uint256" }], [proposalId]),
+});
+
+describe("decodeDaoLogs", () => {
+  it("carries a log's block timestamp onto the event, and leaves it out when the log has none", () => {
+    const { events, undecodable } = decodeDaoLogs(
+      [{ ...executed(10, 7n), blockTimestamp: 1_700_000_000 }, executed(11, 8n)],
+      1,
+    );
+    expect(undecodable).toBe(0);
+    expect(events[0]).toMatchObject({
+      eventName: "ProposalExecuted",
+      args: { proposalId: 7n },
+      blockNumber: 10,
+      blockTimestamp: 1_700_000_000,
+      finalized: true,
+    });
+    expect(events[1]).toMatchObject({ args: { proposalId: 8n }, blockNumber: 11, finalized: false });
+    expect(events[1] && "blockTimestamp" in events[1]).toBe(false);
+  });
+});
