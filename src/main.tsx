@@ -16,6 +16,10 @@ async function boot(): Promise<void> {
 boot().catch((error: unknown) => {
   // Most often a stale tab after a redeploy (old chunk names): say so instead of "Loading…" forever.
   const root = document.getElementById("root");
-  if (root)
-    root.innerHTML = `<p class="boot" role="alert">Plenum failed to start (${String(error).replace(/[<>&]/g, "")}). Reload the page to try again.</p>`;
+  if (!root) return;
+  const p = document.createElement("p");
+  p.className = "boot";
+  p.setAttribute("role", "alert");
+  p.textContent = `Plenum failed to start (${String(error)}). Reload the page to try again.`;
+  root.replaceChildren(p);
 });
