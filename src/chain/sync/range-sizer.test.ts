@@ -4,14 +4,42 @@ import { createRangeSizer } from "./range-sizer";
 const noHint = { suggested: null, resultCap: false, resultLimit: null };
 
 describe("range sizer", () => {
-  it("lets only one request try an unproven size; the others wait", () => {
+  it("sends the first wave in parallel at the initial size, before anything is known", () => {
     const s = createRangeSizer({ initial: 10_000 });
-    const probe = s.take();
-    expect(probe).toEqual({ size: 10_000, probe: true });
-    expect(s.take()).toBeNull();
-    if (probe) s.success(probe, 10_000, 5);
+    expect([s.take(), s.take(), s.take()]).toEqual([
+      { size: 10_000, probe: true },
+      { size: 10_000, probe: true },
+      { size: 10_000, probe: true },
+    ]);
+  });
+
+  it("grows from the span that worked, so a wave of successes arriving together does not compound", () => {
+    const s = createRangeSizer({ initial: 10_000 });
+    const wave = Array.from({ length: 8 }, () => s.take());
+    for (const g of wave) if (g) s.success(g, g.size, 100);
+    expect(s.current().size).toBe(20_000);
+  });
+
+  it("after the first answer lets only one request try an unproven size; the others wait or use a proven one", () => {
+    const s = createRangeSizer({ initial: 10_000 });
+    const a = s.take();
+    const b = s.take();
+    if (!a || !b) throw new Error("no grant");
+    s.success(a, 10_000, 5);
+    expect(s.take()).toEqual({ size: 10_000, probe: false }); // b, an older probe, is still out
+    s.success(b, 10_000, 5);
     expect(s.take()).toEqual({ size: 20_000, probe: true });
     expect(s.take()).toEqual({ size: 10_000, probe: false });
+
+    const refused = createRangeSizer({ initial: 10_000 });
+    const c = refused.take();
+    const d = refused.take();
+    if (!c || !d) throw new Error("no grant");
+    refused.failure(c, 10_000, noHint); // halved to an unproven 5,000: one probe at a time from now on
+    expect(refused.take()).toBeNull(); // d is still out and nothing is proven yet
+    refused.failure(d, 10_000, noHint);
+    expect(refused.take()).toEqual({ size: 5_000, probe: true });
+    expect(refused.take()).toBeNull();
   });
 
   it("learns a provider's block cap from its hint and never grows past it", () => {

@@ -8,14 +8,17 @@ export type RangeHint = { suggested: number | null; resultCap: boolean; resultLi
 
 /** Learns how many blocks one eth_getLogs may span on a provider. A block-range limit the provider names
  * becomes a hard cap; a result-count limit is local (dense blocks), so the next size follows the density
- * just seen instead. Sizes that have not worked yet are tried by one request at a time, so a wrong guess
- * costs one failed request, not one per worker. */
+ * just seen instead. Before anything is known the first wave goes out in parallel at the initial size
+ * (waiting on one probe would idle every other worker for the whole first round trip; a provider that
+ * refuses it costs one failed request per worker, once). After that, sizes that have not worked yet are
+ * tried by one request at a time, so a wrong guess costs one failed request, not one per worker. */
 export function createRangeSizer({ initial = 10_000 }: SizerOptions = {}) {
   let size = initial;
   let maxOk = 0;
   let cap = Number.POSITIVE_INFINITY;
   let resultLimit: number | null = null;
-  let probing = false;
+  let probes = 0;
+  let fresh = true;
   // Ranges finish out of order; only news from at or beyond the last one that set the size may change it,
   // so a late answer from a dense region behind us does not shrink ranges in the sparse region ahead.
   let setAt = -1;
@@ -25,26 +28,33 @@ export function createRangeSizer({ initial = 10_000 }: SizerOptions = {}) {
     size = Math.max(1, Math.min(cap, next));
   };
 
+  const settle = (grant: Grant) => {
+    if (grant.probe) probes = Math.max(0, probes - 1);
+    fresh = false;
+  };
+
   return {
     /** A grant for the next request, or null to wait for a probe in flight. */
     take(): Grant | null {
       if (size <= maxOk) return { size, probe: false };
-      if (probing) return maxOk > 0 ? { size: maxOk, probe: false } : null;
-      probing = true;
+      if (probes > 0 && !fresh) return maxOk > 0 ? { size: maxOk, probe: false } : null;
+      probes++;
       return { size, probe: true };
     },
     success(grant: Grant, span: number, logs: number, from = Number.MAX_SAFE_INTEGER) {
-      if (grant.probe) probing = false;
+      settle(grant);
       maxOk = Math.max(maxOk, span);
       // With a known result limit: 90% of it at the density just seen, when the range held enough logs for
       // that density to mean something; a sparse range says little, so grow fourfold. Otherwise double.
-      let next = size * 2;
+      // Growth is from the span that worked, so answers arriving together do not compound.
+      let next = Math.max(size, span * 2);
       if (resultLimit !== null)
-        next = logs >= resultLimit / 4 ? Math.floor((0.9 * resultLimit * span) / logs) : size * 4;
+        next =
+          logs >= resultLimit / 4 ? Math.floor((0.9 * resultLimit * span) / logs) : Math.max(size, span * 4);
       resize(from, next);
     },
     failure(grant: Grant, span: number, hint: RangeHint, from = Number.MAX_SAFE_INTEGER) {
-      if (grant.probe) probing = false;
+      settle(grant);
       if (hint.resultLimit !== null) resultLimit = hint.resultLimit;
       const smaller = Math.max(1, Math.min(hint.suggested ?? Math.floor(span / 2), span - 1));
       if (!hint.resultCap) {
@@ -60,7 +70,7 @@ export function createRangeSizer({ initial = 10_000 }: SizerOptions = {}) {
     },
     /** Releases a probe after a non-range outcome (e.g. a fatal error elsewhere). */
     release(grant: Grant) {
-      if (grant.probe) probing = false;
+      if (grant.probe) probes = Math.max(0, probes - 1);
     },
     current: () => ({ size, maxOk, cap, resultLimit }),
   };
