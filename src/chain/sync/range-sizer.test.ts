@@ -4,17 +4,18 @@ import { createRangeSizer } from "./range-sizer";
 const noHint = { suggested: null, resultCap: false, resultLimit: null };
 
 describe("range sizer", () => {
-  it("sends the first wave in parallel at the initial size, before anything is known", () => {
-    const s = createRangeSizer({ initial: 10_000 });
-    expect([s.take(), s.take(), s.take()]).toEqual([
+  it("sends a first wave of a few requests in parallel at the initial size, before anything is known", () => {
+    const s = createRangeSizer({ initial: 10_000, firstWave: 3 });
+    expect([s.take(), s.take(), s.take(), s.take()]).toEqual([
       { size: 10_000, probe: true },
       { size: 10_000, probe: true },
       { size: 10_000, probe: true },
+      null,
     ]);
   });
 
   it("grows from the span that worked, so a wave of successes arriving together does not compound", () => {
-    const s = createRangeSizer({ initial: 10_000 });
+    const s = createRangeSizer({ initial: 10_000, firstWave: 8 });
     const wave = Array.from({ length: 8 }, () => s.take());
     for (const g of wave) if (g) s.success(g, g.size, 100);
     expect(s.current().size).toBe(20_000);

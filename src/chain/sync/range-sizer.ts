@@ -1,18 +1,22 @@
 /** A permit to fetch up to `size` blocks; `probe` when that size has not worked yet. */
 export type Grant = { size: number; probe: boolean };
 
-export type SizerOptions = { initial?: number };
+export type SizerOptions = {
+  initial?: number;
+  /** How many requests may try the initial size at once before anything is known. */
+  firstWave?: number;
+};
 
 /** What a range error taught us (see classifyError). */
 export type RangeHint = { suggested: number | null; resultCap: boolean; resultLimit: number | null };
 
 /** Learns how many blocks one eth_getLogs may span on a provider. A block-range limit the provider names
  * becomes a hard cap; a result-count limit is local (dense blocks), so the next size follows the density
- * just seen instead. Before anything is known the first wave goes out in parallel at the initial size
- * (waiting on one probe would idle every other worker for the whole first round trip; a provider that
- * refuses it costs one failed request per worker, once). After that, sizes that have not worked yet are
+ * just seen instead. Before anything is known a first wave of a few requests goes out in parallel at the
+ * initial size (waiting on one probe would idle every worker for the first round trip; a provider that
+ * refuses the size costs one failed request per request of that wave, once). After that, sizes that have not worked yet are
  * tried by one request at a time, so a wrong guess costs one failed request, not one per worker. */
-export function createRangeSizer({ initial = 10_000 }: SizerOptions = {}) {
+export function createRangeSizer({ initial = 10_000, firstWave = 4 }: SizerOptions = {}) {
   let size = initial;
   let maxOk = 0;
   let cap = Number.POSITIVE_INFINITY;
@@ -37,7 +41,8 @@ export function createRangeSizer({ initial = 10_000 }: SizerOptions = {}) {
     /** A grant for the next request, or null to wait for a probe in flight. */
     take(): Grant | null {
       if (size <= maxOk) return { size, probe: false };
-      if (probes > 0 && !fresh) return maxOk > 0 ? { size: maxOk, probe: false } : null;
+      if (probes > 0 && !(fresh && probes < firstWave))
+        return maxOk > 0 ? { size: maxOk, probe: false } : null;
       probes++;
       return { size, probe: true };
     },
