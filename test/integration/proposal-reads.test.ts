@@ -17,7 +17,7 @@ import { readProposalStatuses } from "../../src/chain/reads/proposal-status";
 import { chainFor } from "../../src/config/chains";
 import { PROPOSAL_STATES, proposalStateName } from "../../src/domain/proposals/state";
 import { type ChaosProxy, startChaosProxy } from "../chaos/chaos-proxy";
-import { engineFor } from "./sync-fixture";
+import { devnetDaoContracts, engineFor } from "./sync-fixture";
 
 let devnet: Devnet;
 let client: PublicClient;
@@ -112,19 +112,7 @@ describe("block times of the proposal list", () => {
   beforeAll(async () => {
     const d = aiCommons();
     const r = await engineFor(devnet.rpcUrl).engine.sync(
-      daoStreams(
-        {
-          chainId: 31337,
-          governor: d.governor,
-          token: d.token,
-          timelock: d.timelock,
-          charter: d.charter,
-          deployBlock: d.deployBlock,
-          treasuryTokens: [d.stable],
-        },
-        daoEventTopics,
-        transferTopic,
-      ),
+      daoStreams(devnetDaoContracts(31337, d), daoEventTopics, transferTopic),
     );
     synced = { events: decodeStreams(r.streams).events, syncedTo: r.syncedTo };
   });

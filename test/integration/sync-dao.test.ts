@@ -9,7 +9,7 @@ import { verifyDao } from "@/domain/verify/verification";
 import { findFreePort as freePort } from "../../scripts/devnet/anvil";
 import { type Devnet, startDevnet } from "../../scripts/devnet/start";
 import { type ChaosProxy, startChaosProxy } from "../chaos/chaos-proxy";
-import { engineFor } from "./sync-fixture";
+import { devnetDaoContracts, engineFor } from "./sync-fixture";
 
 let devnet: Devnet;
 let proxy: ChaosProxy;
@@ -32,15 +32,7 @@ afterAll(async () => {
 const contractsOf = (key: "aiCommons" | "computeGuild"): DaoContracts => {
   const d = devnet.info.daos.find((x) => x.key === key);
   if (!d) throw new Error(`devnet has no ${key}`);
-  return {
-    chainId: devnet.info.chainId,
-    governor: d.governor,
-    token: d.token,
-    timelock: d.timelock,
-    charter: d.charter,
-    deployBlock: d.deployBlock,
-    treasuryTokens: [d.stable],
-  };
+  return devnetDaoContracts(devnet.info.chainId, d);
 };
 
 describe.each(["aiCommons", "computeGuild"] as const)("the %s history", (key) => {

@@ -1,9 +1,11 @@
 import { type Address, createPublicClient, http } from "viem";
 import { createMemoryStore } from "@/chain/store/memory-store";
 import type { StoredLog, SyncStore } from "@/chain/store/types";
+import type { DaoContracts } from "@/chain/sync/dao-streams";
 import type { Finality } from "@/chain/sync/finality";
 import { defineStream } from "@/chain/sync/stream";
 import { createSyncEngine } from "@/chain/sync/sync-engine";
+import type { DevnetDao } from "@/config/devnet-info";
 import { rpcCall } from "../chaos/anvil";
 import { EMITTED_TOPIC } from "../chaos/emitter";
 
@@ -42,3 +44,14 @@ export async function truth(url: string, emitter: Address): Promise<string[]> {
 /** The same fingerprint for synced logs. */
 export const fingerprint = (logs: StoredLog[]) =>
   logs.map((l) => `${l.blockNumber}:${l.logIndex}:${l.blockHash}:${l.data}`);
+
+/** What the app syncs for a seeded devnet DAO (its contracts, known deploy block and stablecoin). */
+export const devnetDaoContracts = (chainId: number, d: DevnetDao): DaoContracts => ({
+  chainId,
+  governor: d.governor,
+  token: d.token,
+  timelock: d.timelock,
+  charter: d.charter,
+  deployBlock: d.deployBlock,
+  treasuryTokens: [d.stable],
+});
