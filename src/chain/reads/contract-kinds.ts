@@ -36,7 +36,7 @@ export async function probeContracts(
     return {
       address,
       erc20: typeof sym === "string" && typeof dec === "number" ? { symbol: sym, decimals: dec } : null,
-      charter: count?.status === "success",
+      charter: count ? settledOrNull(count) !== null : false,
     };
   });
 }

@@ -85,6 +85,8 @@ export async function readDaoIdentity(client: PublicClient, governor: Address): 
     "votingPeriod()": votingPeriod,
     "proposalThreshold()": threshold,
   };
+  // A failed request is not a missing function: `ok` rethrows it, so it never reads as "not a governor".
+  for (const r of Object.values(required)) ok(r);
   const missing = Object.entries(required).flatMap(([fn, r]) => (r.status === "success" ? [] : [fn]));
   if (votingDelay.status !== "success" || votingPeriod.status !== "success" || threshold.status !== "success")
     throw new NotGovernorError(governor, missing);
