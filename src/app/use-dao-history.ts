@@ -10,10 +10,13 @@ const NONE = {
   timelock: null,
 } as const;
 
-/** A DAO's synced history and its verification, as every history-based page needs them. */
+/** A DAO's synced history and its verification, as every history-based page needs them. `synced` is the
+ * history once this visit's sync is done: reads pinned to a block (proposal states, tallies, verification)
+ * wait for it instead of reading everything twice, once at the cached block and again at the head. */
 export function useDaoHistory(dao: DaoIdentity) {
   const contracts = daoContractsOf(dao);
   const logs = useDaoLogs(contracts);
-  const verification = useDaoVerification(contracts ?? NONE, contracts ? logs.data : undefined);
-  return { logs, verification: verification.data ?? null };
+  const synced = contracts && !logs.fromCache ? logs.data : undefined;
+  const verification = useDaoVerification(contracts ?? NONE, synced);
+  return { logs, synced, verification: verification.data ?? null };
 }

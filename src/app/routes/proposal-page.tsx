@@ -39,8 +39,8 @@ export function ProposalPage() {
   const dao = useDao();
   const { proposalId } = useParams({ strict: false }) as { proposalId?: string };
   const id = proposalId && /^\d{1,78}$/.test(proposalId) ? BigInt(proposalId) : null;
-  const { logs, verification } = useDaoHistory(dao);
-  const proposals = useProposals(dao, logs.data);
+  const { logs, synced, verification } = useDaoHistory(dao);
+  const proposals = useProposals(dao, synced);
   const data = proposals.data;
   const cachedAt = proposals.cached ? (data?.blockNumber ?? null) : null;
   const proposal = id === null ? undefined : data?.proposals.find((p) => p.id === id);

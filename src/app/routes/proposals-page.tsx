@@ -15,8 +15,8 @@ import { SyncBanner } from "./sync-banner";
 /** `#/<chainId>/<governor>/proposals`: every proposal, filtered and sorted by the URL. */
 export function ProposalsPage() {
   const dao = useDao();
-  const { logs, verification } = useDaoHistory(dao);
-  const proposals = useProposals(dao, logs.data);
+  const { logs, synced, verification } = useDaoHistory(dao);
+  const proposals = useProposals(dao, synced);
   const account = useConnectedAccount();
   const search = useSearch({ strict: false }) as Record<string, unknown>;
   const navigate = useNavigate();
