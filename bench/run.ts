@@ -8,6 +8,7 @@ import { decodeStreams } from "../src/domain/events/decode";
 import { rpcCall } from "../test/chaos/anvil";
 import { startChaosProxy } from "../test/chaos/chaos-proxy";
 import { decodeInChromium } from "./decode-chromium";
+import { visitInChromium } from "./first-visit";
 import { optimalRanges } from "./lower-bound";
 import { naiveDashboard } from "./naive";
 import { benchChain } from "./seed";
@@ -173,6 +174,9 @@ try {
   const inPage = a["no-chromium"]
     ? null
     : await decodeInChromium(cold.value.streams).catch((e: unknown) => String(e));
+  const visit = a["no-chromium"]
+    ? null
+    : await visitInChromium(proxy, meta.governor, meta.proposalList.length).catch((e: unknown) => String(e));
   const rows: [string, number, number, string][] = [
     ["engine cold", cold.requests, cold.ms, `${events} events, ${coldSplits} range errors split`],
     ["floor (optimal ranges, all parallel)", floor.requests, floor.ms, `${floorLogs} logs, no decoding`],
@@ -194,6 +198,14 @@ try {
       `longest 2,000-log slice ${inPage.warm.longestSliceMs.toFixed(0)} ms`,
     ]);
   } else if (inPage) console.log(`Chromium decode skipped: ${inPage}`);
+  if (visit && typeof visit === "object") {
+    const v = `list shown; "verified" after ${(visit.verifiedMs / 1000).toFixed(1)} s`;
+    rows.push(["app first visit in Chromium", visit.first.requests, visit.first.ms, v]);
+    rows.push(["app reload (IndexedDB cache)", visit.again.requests, visit.again.ms, "list shown"]);
+    console.log(
+      `app visits by method: first ${JSON.stringify(visit.first.byMethod)}, reload ${JSON.stringify(visit.again.byMethod)}`,
+    );
+  } else if (visit) console.log(`Chromium visit skipped: ${visit}`);
   console.log(
     `bench DAO: ${meta.proposals} proposals, ${meta.votes} votes, ${meta.holders} holders, blocks ${meta.deployBlock}..${head}; caps ${blockCap} blocks / ${logCap} logs, ${num("latency")} ms latency`,
   );

@@ -132,6 +132,17 @@ export async function startChaosProxy(options: ChaosOptions) {
   };
 
   const server = createServer((req, res) => {
+    // Like a public provider, answer browsers from any origin (the app under test runs on another port).
+    res.setHeader("access-control-allow-origin", "*");
+    res.setHeader("access-control-expose-headers", "retry-after");
+    if (req.method === "OPTIONS") {
+      res.writeHead(204, {
+        "access-control-allow-headers": "content-type",
+        "access-control-allow-methods": "POST",
+      });
+      res.end();
+      return;
+    }
     handle(req, res).catch((e: unknown) => {
       res.writeHead(500, { "content-type": "text/plain" });
       res.end(String(e));
