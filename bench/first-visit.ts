@@ -8,6 +8,7 @@ type Proxy = {
   stats: { requests: number; byMethod: Record<string, number> };
   resetStats: () => void;
 };
+const FAILURE_SHOT = ".cache/bench-visit-failure.png";
 export type Visit = { ms: number; requests: number; byMethod: Record<string, number> };
 
 /**
@@ -32,9 +33,9 @@ export async function visitInChromium(
       proxy.resetStats();
       const t0 = performance.now();
       await go();
-      await listed.waitFor({ timeout: Number(process.env.VISIT_TIMEOUT ?? 300_000) }).catch(async (e) => {
-        await page.screenshot({ path: "/tmp/p/visit-fail.png", fullPage: true });
-        throw e;
+      await listed.waitFor({ timeout: 300_000 }).catch(async (e: unknown) => {
+        await page.screenshot({ path: FAILURE_SHOT, fullPage: true });
+        throw new Error(`the list did not appear (page in ${FAILURE_SHOT}): ${String(e)}`);
       });
       return {
         ms: performance.now() - t0,
