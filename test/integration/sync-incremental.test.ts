@@ -49,6 +49,30 @@ describe("incremental sync", () => {
     expect(proxy.stats.byMethod).toEqual({ eth_getBlockByNumber: 2, eth_getLogs: 1 });
   });
 
+  it("keeps the persisted logs in memory between syncs: a head poll reads nothing back from the store", async () => {
+    const store = createMemoryStore();
+    let storeReads = 0;
+    const counted = {
+      ...store,
+      getLogs: (...args: Parameters<typeof store.getLogs>) => {
+        storeReads++;
+        return store.getLogs(...args);
+      },
+    };
+    const { engine } = engineFor(proxy.url, counted);
+    const stream = emitterStream(emitter);
+    await engine.sync([stream]);
+    await emitBlock(anvil.url, emitter, 3, 888);
+    await mineEmpty(anvil.url, 20);
+    const polled = await engine.sync([stream]);
+    expect(storeReads).toBe(0);
+    expect(fingerprint(polled.streams[0]?.logs ?? [])).toEqual(await truth(anvil.url, emitter));
+    // Another engine over the same store (a second tab) starts without memory and reads the store once.
+    const other = await engineFor(proxy.url, counted).engine.sync([stream]);
+    expect(storeReads).toBe(1);
+    expect(fingerprint(other.streams[0]?.logs ?? [])).toEqual(await truth(anvil.url, emitter));
+  });
+
   it("serves the cache at once, labelled with the block it covers", async () => {
     const { engine } = engineFor(proxy.url);
     const stream = emitterStream(emitter);

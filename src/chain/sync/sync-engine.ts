@@ -40,6 +40,18 @@ export function createSyncEngine(o: SyncEngineOptions) {
     (LOCAL_CHAINS.has(o.chainId) ? { kind: "depth", blocks: 12 } : { kind: "tag", fallbackDepth: 64 });
   const concurrency = o.concurrency ?? 8;
   const running = new Map<string, Promise<SyncResult>>();
+  // The persisted logs of each stream as of its last sync here, keyed by the coverage they match: a head poll
+  // then adds the new logs to these instead of reading tens of thousands back from IndexedDB. Coverage that
+  // changed meanwhile (a reorg rewind, another tab, an import or a clear) no longer matches and is read again.
+  const memory = new Map<string, { covered: string; logs: StoredLog[] }>();
+
+  async function persistedLogs(id: string, coveredBefore: string, fetched: StoredLog[], finalized: number) {
+    const known =
+      coveredBefore === "[]" ? [] : memory.get(id)?.covered === coveredBefore ? memory.get(id)?.logs : null;
+    if (!known) return o.store.getLogs(id, 0, finalized);
+    // Fetched ranges were not covered before, so the two sets are disjoint; the concatenation only needs order.
+    return fetched.length === 0 ? known : [...known, ...fetched].sort(byChainOrder);
+  }
 
   async function fetchStream(
     spec: StreamSpec,
@@ -48,6 +60,8 @@ export function createSyncEngine(o: SyncEngineOptions) {
     h: Head,
   ): Promise<StreamLogs> {
     const tail: StoredLog[] = [];
+    const fetched: StoredLog[] = [];
+    const coveredBefore = JSON.stringify(state.covered);
     // Anchor at the head read before fetching: if its hash later changes, everything fetched since is suspect,
     // including chunks committed by a run that failed halfway.
     state.anchors = [...state.anchors.filter((a) => a.number < h.head.number), h.head].slice(-KEEP_ANCHORS);
@@ -62,6 +76,7 @@ export function createSyncEngine(o: SyncEngineOptions) {
         const logs = raw.map(toStoredLog).filter((l): l is StoredLog => l !== null);
         const final = logs.filter((l) => l.blockNumber <= h.finalized);
         tail.push(...logs.filter((l) => l.blockNumber > h.finalized));
+        fetched.push(...final);
         if (from <= h.finalized) {
           state.covered = mergeIntervals([...state.covered, [from, Math.min(to, h.finalized)]]);
           await o.store.commit(state, final);
@@ -70,7 +85,8 @@ export function createSyncEngine(o: SyncEngineOptions) {
       },
     });
     await o.store.commit(state, []);
-    const persisted = await o.store.getLogs(spec.id, 0, h.finalized);
+    const persisted = await persistedLogs(spec.id, coveredBefore, fetched, h.finalized);
+    memory.set(spec.id, { covered: JSON.stringify(state.covered), logs: persisted });
     return {
       id: spec.id,
       logs: [...persisted, ...tail.sort(byChainOrder)],
