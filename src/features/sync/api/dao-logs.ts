@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { type DaoContracts, daoStreams } from "@/chain/sync/dao-streams";
-import type { StreamLogs } from "@/chain/sync/sync-engine";
 import { daoEventTopics, transferTopic } from "@/domain/events/dao-events-abi";
 import type { DaoEvent } from "@/domain/events/decode";
-import { decodeOffThread } from "./decode-off-thread";
+import { createIncrementalDecoder, type StreamInput } from "./incremental-decode";
 import { getSyncEngine } from "./sync-engines";
 
 /** A DAO's decoded history. `syncedTo` is the block it is complete through. */
@@ -21,8 +20,9 @@ const keyOf = (dao: DaoContracts) => ({ chainId: dao.chainId, address: dao.gover
 export const HEAD_POLL_MS = 12_000;
 
 type Decoded = Omit<DaoLogs, "syncedTo" | "finalized">;
-type Synced = readonly StreamLogs[];
+type Synced = readonly StreamInput[];
 const lastDecoded = new Map<string, { shape: string; decoded: Decoded }>();
+const decoders = new Map<string, ReturnType<typeof createIncrementalDecoder>>();
 
 /** Identifies a sync's logs cheaply: per stream the count, the finalized count and the last log's place. */
 function shapeOf(streams: Synced): string {
@@ -34,12 +34,19 @@ function shapeOf(streams: Synced): string {
     .join("|");
 }
 
-/** Decodes a sync's logs, reusing the last decoding of the same DAO when no log changed (most head polls). */
-async function decodeOnce(key: string, streams: Synced): Promise<Decoded> {
+/** Decodes a DAO's logs: the same result when no log changed (most head polls), otherwise only what is new
+ * since the last decoding (the finalized prefix is kept decoded). */
+async function decodeOnce(dao: DaoContracts, streams: Synced): Promise<Decoded> {
+  const key = `${dao.chainId}:${dao.governor.toLowerCase()}`;
   const shape = shapeOf(streams);
   const last = lastDecoded.get(key);
   if (last?.shape === shape) return last.decoded;
-  const decoded = await decodeOffThread(streams);
+  let decoder = decoders.get(key);
+  if (!decoder) {
+    decoder = createIncrementalDecoder();
+    decoders.set(key, decoder);
+  }
+  const decoded = await decoder.decode(streams);
   lastDecoded.set(key, { shape, decoded });
   return decoded;
 }
@@ -51,7 +58,7 @@ export function daoLogsQueryOptions(dao: DaoContracts) {
     queryFn: async (): Promise<DaoLogs> => {
       const engine = await getSyncEngine(dao.chainId);
       const r = await engine.sync(streamsOf(dao));
-      const decoded = await decodeOnce(`${dao.chainId}:${dao.governor.toLowerCase()}`, r.streams);
+      const decoded = await decodeOnce(dao, r.streams);
       return { ...decoded, syncedTo: r.syncedTo, finalized: r.finalized };
     },
     staleTime: HEAD_POLL_MS,
@@ -67,12 +74,18 @@ export function daoCachedLogsQueryOptions(dao: DaoContracts) {
     queryKey: ["sync", "cached", keyOf(dao)] as const,
     queryFn: async (): Promise<DaoLogs> => {
       const engine = await getSyncEngine(dao.chainId);
-      const cached = await Promise.all(streamsOf(dao).map((s) => engine.cached(s)));
+      const specs = streamsOf(dao);
+      const cached = await Promise.all(specs.map((s) => engine.cached(s)));
       const coveredTo = cached
         .map((c) => c.coveredTo ?? -1)
         .reduce((a, b) => Math.min(a, b), Number.MAX_SAFE_INTEGER);
-      const decoded = await decodeOffThread(
-        cached.map((c) => ({ logs: c.logs, finalizedCount: c.logs.length })),
+      const decoded = await decodeOnce(
+        dao,
+        cached.map((c, i) => ({
+          id: specs[i]?.id ?? String(i),
+          logs: c.logs,
+          finalizedCount: c.logs.length,
+        })),
       );
       const label = coveredTo < 0 || cached.length === 0 ? null : coveredTo;
       return { ...decoded, syncedTo: label, finalized: label };

@@ -1,0 +1,67 @@
+import { encodeAbiParameters, encodeEventTopics, type Hex, numberToHex, pad } from "viem";
+import { describe, expect, it, vi } from "vitest";
+import type { StoredLog } from "@/chain/store/types";
+import { governorEventsAbi } from "@/domain/events/dao-events-abi";
+import { decodeStreams } from "@/domain/events/decode";
+import { createIncrementalDecoder } from "./incremental-decode";
+
+const decodedLogs = vi.hoisted(() => ({ count: 0 }));
+vi.mock("./decode-off-thread", async () => {
+  const { decodeStreams: decode } = await import("@/domain/events/decode");
+  return {
+    decodeOffThread: async (streams: Parameters<typeof decode>[0]) => {
+      decodedLogs.count += streams.reduce((n, s) => n + s.logs.length, 0);
+      return decode(streams);
+    },
+  };
+});
+
+const governor = "0x00000000000000000000000000000000000000a1";
+const vote = (block: number, hashSalt = 0): StoredLog => ({
+  address: governor,
+  topics: encodeEventTopics({
+    abi: governorEventsAbi,
+    eventName: "VoteCast",
+    args: { voter: pad(numberToHex(block), { size: 20 }) },
+  }) as Hex[],
+  data: encodeAbiParameters(
+    [{ type: "uint256" }, { type: "uint8" }, { type: "uint256" }, { type: "string" }],
+    [7n, 1, BigInt(block), ""],
+  ),
+  blockNumber: block,
+  logIndex: 0,
+  blockHash: pad(numberToHex(block + hashSalt)),
+  transactionHash: pad(numberToHex(block + 1000)),
+  transactionIndex: 0,
+});
+const stream = (logs: StoredLog[], finalizedCount: number) => ({ id: "core", logs, finalizedCount });
+const full = (logs: StoredLog[], finalizedCount: number) => decodeStreams([{ logs, finalizedCount }]);
+
+describe("incremental decoder", () => {
+  it("decodes only what was finalized since the last sync, plus the unfinalized tail", async () => {
+    const d = createIncrementalDecoder();
+    const first = [1, 2, 3, 4].map((b) => vote(b));
+    decodedLogs.count = 0;
+    expect(await d.decode([stream(first, 3)])).toEqual(full(first, 3));
+    expect(decodedLogs.count).toBe(4);
+
+    const second = [1, 2, 3, 4, 5, 6].map((b) => vote(b));
+    decodedLogs.count = 0;
+    expect(await d.decode([stream(second, 5)])).toEqual(full(second, 5));
+    expect(decodedLogs.count).toBe(3); // blocks 4 and 5 newly final, block 6 in the tail
+  });
+
+  it("decodes everything again when the finalized prefix no longer matches (a rewind)", async () => {
+    const d = createIncrementalDecoder();
+    await d.decode([
+      stream(
+        [1, 2, 3].map((b) => vote(b)),
+        3,
+      ),
+    ]);
+    const rewritten = [vote(1), vote(2), vote(3, 99), vote(4)];
+    decodedLogs.count = 0;
+    expect(await d.decode([stream(rewritten, 4)])).toEqual(full(rewritten, 4));
+    expect(decodedLogs.count).toBe(4);
+  });
+});
