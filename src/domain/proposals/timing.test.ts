@@ -93,6 +93,13 @@ describe("relativeClock", () => {
   it.each([
     [blocks, 1300n, "ends in ~1 h"],
     [blocks, 700n, "ended ~1 h ago"],
+    // 101,800 blocks of 12 s = 14 days 3 h: an estimate shows one unit, a known time both.
+    [{ ...blocks, clock: 200_000n }, 98_200n, "ended ~14 days ago"],
+    [
+      withBlockTimes({ ...blocks, clock: 200_000n }, new Map([[98_200n, 1_698_778_400]])),
+      98_200n,
+      "ended 14 days 3 h ago",
+    ],
     [withBlockTimes(blocks, new Map([[700n, 1_699_992_800]])), 700n, "ended 2 h ago"],
     [seconds, 1_700_086_400n, "ends in 1 day"],
     [seconds, 1_699_999_940n, "ended 1 min ago"],

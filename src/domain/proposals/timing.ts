@@ -80,6 +80,8 @@ export function clockToTime(value: bigint, now: ClockNow): { seconds: number; es
 export function relativeClock(value: bigint, now: ClockNow, future: string, past: string): string {
   const { seconds, estimated } = clockToTime(value, now);
   const delta = seconds - now.timestamp;
-  const span = `${estimated ? "~" : ""}${humanSeconds(Math.abs(delta))}`;
+  // An estimate gets one unit ("~130 days", not "~130 days 1 h"): its second unit would be false precision.
+  const exact = humanSeconds(Math.abs(delta));
+  const span = estimated ? `~${exact.split(" ").slice(0, 2).join(" ")}` : exact;
   return delta > 0 ? `${future} in ${span}` : `${past} ${span} ago`;
 }
