@@ -164,9 +164,14 @@ try {
   cold.ms = median(coldMs);
   floor.ms = median(floorMs);
 
-  await rpcCall(anvil.url, "anvil_mine", [numberToHex(100)]);
-  const warm = await timed(() => engine.sync(streams));
-  const warmHead = warm.value.head.number;
+  // Warm: 100 new blocks, then a sync of the engine that did the cold one; repeated, median reported.
+  const warmRuns: Awaited<ReturnType<typeof timed<Awaited<ReturnType<typeof engine.sync>>>>>[] = [];
+  for (let i = 0; i < num("repeat"); i++) {
+    await rpcCall(anvil.url, "anvil_mine", [numberToHex(100)]);
+    warmRuns.push(await timed(() => engine.sync(streams)));
+  }
+  const warm = [...warmRuns].sort((x, y) => x.ms - y.ms)[Math.floor(warmRuns.length / 2)] ?? cold;
+  const warmHead = warmRuns[warmRuns.length - 1]?.value.head.number ?? head;
   const naive = await timed(() =>
     naiveDashboard(proxy.url, meta.governor, meta.deployBlock, warmHead, blockCap, meta.proposalList),
   );
@@ -180,7 +185,12 @@ try {
   const rows: [string, number, number, string][] = [
     ["engine cold", cold.requests, cold.ms, `${events} events, ${coldSplits} range errors split`],
     ["floor (optimal ranges, all parallel)", floor.requests, floor.ms, `${floorLogs} logs, no decoding`],
-    ["engine warm (+100 blocks)", warm.requests, warm.ms, `${warmHead - head} new blocks`],
+    [
+      "engine warm (+100 blocks)",
+      warm.requests,
+      warm.ms,
+      `median of ${warmRuns.length}, 100 new blocks each`,
+    ],
     ["naive (read + logs per proposal)", naive.requests, naive.ms, `${meta.proposalList.length} rows`],
     ["decode full history (node)", 0, decodeMs, `${events} events`],
   ];
@@ -219,7 +229,7 @@ try {
     console.log(`${name.padEnd(40)}${String(req).padStart(10)}${ms.toFixed(0).padStart(10)}  ${note}`);
   console.log(`lower bound: ${ranges.length} getLogs requests for these ranges under these caps`);
   console.log(
-    `cold runs ms: ${coldMs.map((x) => x.toFixed(0)).join(", ")}; floor runs ms: ${floorMs.map((x) => x.toFixed(0)).join(", ")} (medians in the table)`,
+    `cold runs ms: ${coldMs.map((x) => x.toFixed(0)).join(", ")}; floor runs ms: ${floorMs.map((x) => x.toFixed(0)).join(", ")}; warm runs ms: ${warmRuns.map((w) => w.ms.toFixed(0)).join(", ")} (medians in the table)`,
   );
   if (floorLogs !== events) console.log(`WARNING: floor fetched ${floorLogs} logs, engine decoded ${events}`);
   console.log(
