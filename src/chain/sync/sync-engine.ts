@@ -65,25 +65,35 @@ export function createSyncEngine(o: SyncEngineOptions) {
     // Anchor at the head read before fetching: if its hash later changes, everything fetched since is suspect,
     // including chunks committed by a run that failed halfway.
     state.anchors = [...state.anchors.filter((a) => a.number < h.head.number), h.head].slice(-KEEP_ANCHORS);
-    await fetchRanges({
-      rpc,
-      filter: spec.filter,
-      intervals: plan.fetch,
-      sizer,
-      concurrency,
-      onSplit: () => status.set((s) => ({ rangeSplits: s.rangeSplits + 1 })),
-      onChunk: async (from, to, raw) => {
-        const logs = raw.map(toStoredLog).filter((l): l is StoredLog => l !== null);
-        const final = logs.filter((l) => l.blockNumber <= h.finalized);
-        tail.push(...logs.filter((l) => l.blockNumber > h.finalized));
-        fetched.push(...final);
-        if (from <= h.finalized) {
-          state.covered = mergeIntervals([...state.covered, [from, Math.min(to, h.finalized)]]);
-          await o.store.commit(state, final);
-        }
-        status.set((s) => ({ blocksDone: s.blocksDone + (to - from + 1) }));
-      },
-    });
+    // Chunks are written one after another in arrival order, each with the coverage as of that chunk, while
+    // the requests go on: a slow store (IndexedDB) no longer holds a request slot.
+    let writes: Promise<void> = Promise.resolve();
+    try {
+      await fetchRanges({
+        rpc,
+        filter: spec.filter,
+        intervals: plan.fetch,
+        sizer,
+        concurrency,
+        onSplit: () => status.set((s) => ({ rangeSplits: s.rangeSplits + 1 })),
+        onChunk: (from, to, raw) => {
+          const final: StoredLog[] = [];
+          for (const r of raw) {
+            const l = toStoredLog(r);
+            if (l) (l.blockNumber <= h.finalized ? final : tail).push(l);
+          }
+          for (const l of final) fetched.push(l);
+          if (from <= h.finalized) {
+            state.covered = mergeIntervals([...state.covered, [from, Math.min(to, h.finalized)]]);
+            const snapshot = { ...state };
+            writes = writes.then(() => o.store.commit(snapshot, final));
+          }
+          status.set((s) => ({ blocksDone: s.blocksDone + (to - from + 1) }));
+        },
+      });
+    } finally {
+      await writes;
+    }
     await o.store.commit(state, []);
     const persisted = await persistedLogs(spec.id, coveredBefore, fetched, h.finalized);
     memory.set(spec.id, { covered: JSON.stringify(state.covered), logs: persisted });
