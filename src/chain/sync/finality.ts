@@ -1,5 +1,6 @@
 import { type Hex, hexToNumber, numberToHex } from "viem";
 import type { Anchor } from "@/chain/store/types";
+import type { HeadFeed } from "./head-feed";
 import type { Rpc } from "./rpc";
 
 /** How to decide which blocks will not change: the chain's `finalized` tag, or a confirmation depth. */
@@ -27,9 +28,12 @@ export async function readHead(rpc: Rpc, finality: Finality): Promise<Head> {
 /** A memoised "is this anchor still on the canonical chain?" for one sync run (streams share anchors).
  * It needs no head, so the latest anchors can be checked in the same round trip as the head read;
  * a block above the current head comes back null, which fails the check as it should. */
-export function createAnchorChecker(rpc: Rpc) {
+export function createAnchorChecker(rpc: Rpc, pushed?: HeadFeed) {
   const seen = new Map<number, Promise<Hex | null>>();
   return async (a: Anchor): Promise<boolean> => {
+    // A parent-linked window of pushed heads answers without a request.
+    const known = pushed?.hashAt(a.number);
+    if (known !== undefined) return known === a.hash;
     let p = seen.get(a.number);
     if (!p) {
       p = getBlock(rpc, numberToHex(a.number)).then((b) => b?.hash ?? null);

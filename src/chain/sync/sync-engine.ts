@@ -1,6 +1,7 @@
 import type { StoredLog, StreamState, SyncStore } from "@/chain/store/types";
 import { fetchRanges } from "./fetch-ranges";
 import { createAnchorChecker, type Finality, type Head, readHead } from "./finality";
+import type { HeadFeed } from "./head-feed";
 import { intervalBlocks, mergeIntervals } from "./intervals";
 import { planStream, type StreamPlan } from "./plan";
 import { prepareStream } from "./prepare-stream";
@@ -19,6 +20,8 @@ export type SyncEngineOptions = {
   sizer?: SizerOptions;
   rpc?: RpcOptions;
   status?: StatusStore;
+  /** Heads pushed over a WebSocket subscription: a warm sync is then one round trip (its getLogs). */
+  heads?: HeadFeed;
 };
 
 /** The logs of one stream after a sync: persisted (finalized) and the unfinalized tail, in chain order. */
@@ -104,6 +107,16 @@ export function createSyncEngine(o: SyncEngineOptions) {
     };
   }
 
+  let lastFinalized: number | null = null;
+  /** The head a subscription pushed, when there is a fresh one: the sync then skips its head round trip.
+   * Finality comes from the depth, or on tag chains from the last tag read (older, so only safer). */
+  function pushedHead(): Head | null {
+    const head = o.heads?.latest() ?? null;
+    if (!head) return null;
+    if (finality.kind === "depth") return { head, finalized: Math.max(-1, head.number - finality.blocks) };
+    return lastFinalized === null ? null : { head, finalized: Math.min(lastFinalized, head.number) };
+  }
+
   async function run(specs: readonly StreamSpec[]): Promise<SyncResult> {
     status.set({
       phase: "head",
@@ -115,13 +128,14 @@ export function createSyncEngine(o: SyncEngineOptions) {
       lastError: null,
       notices: o.store.notices(),
     });
-    const isCanonical = createAnchorChecker(rpc);
+    const isCanonical = createAnchorChecker(rpc, o.heads);
     const stored = await Promise.all(specs.map((s) => o.store.getStream(s.id)));
     const latest = stored.flatMap((st) => (st?.anchors.length ? [st.anchors[st.anchors.length - 1]] : []));
     const [h] = await Promise.all([
-      readHead(rpc, finality),
+      pushedHead() ?? readHead(rpc, finality),
       ...latest.map((a) => (a ? isCanonical(a).catch(() => false) : null)),
     ]);
+    if (finality.kind === "tag") lastFinalized = h.finalized;
     status.set({ finalized: h.finalized });
     const ctx = {
       store: o.store,

@@ -2,10 +2,12 @@ import { createRpcClient } from "@/chain/client";
 import { createIdbStore } from "@/chain/store/idb-store";
 import { createMemoryStore } from "@/chain/store/memory-store";
 import type { SyncStore } from "@/chain/store/types";
+import { watchHeadsAt } from "@/chain/sync/head-feed";
 import { createStatusStore, type StatusStore } from "@/chain/sync/status";
 import { createSyncEngine, type SyncEngine } from "@/chain/sync/sync-engine";
 import { chainFor } from "@/config/chains";
 import { rpcUrlsFor } from "@/config/rpc-settings";
+import { isWebSocketUrl } from "@/lib/rpc-urls";
 
 let store: Promise<SyncStore> | null = null;
 const statuses = new Map<number, StatusStore>();
@@ -37,17 +39,17 @@ export function getSyncEngine(chainId: number): Promise<SyncEngine> {
   const key = `${chainId} ${urls.join(" ")}`;
   let engine = engines.get(key);
   if (!engine) {
+    const client = createRpcClient(chainFor(chainId), urls, {
+      retryCount: 0,
+      retryDelayMs: 0,
+      timeoutMs: 30_000,
+    });
+    // Over a WebSocket (the first URL, the one requests go to) the node pushes new heads, so a warm sync
+    // skips its head round trip; HTTP endpoints are asked for the head each time.
+    const first = urls[0];
+    const heads = first && isWebSocketUrl(first) ? watchHeadsAt(first).feed : undefined;
     engine = getSyncStore().then((s) =>
-      createSyncEngine({
-        chainId,
-        client: createRpcClient(chainFor(chainId), urls, {
-          retryCount: 0,
-          retryDelayMs: 0,
-          timeoutMs: 30_000,
-        }),
-        store: s,
-        status: syncStatusFor(chainId),
-      }),
+      createSyncEngine({ chainId, client, store: s, status: syncStatusFor(chainId), heads }),
     );
     engines.set(key, engine);
   }
