@@ -11,6 +11,7 @@ import { decodeInChromium } from "./decode-chromium";
 import { visitInChromium } from "./first-visit";
 import { optimalRanges } from "./lower-bound";
 import { naiveDashboard } from "./naive";
+import { pushedHeadRuns } from "./pushed-heads";
 import { benchChain } from "./seed";
 
 const { values: a } = parseArgs({
@@ -176,6 +177,17 @@ try {
     naiveDashboard(proxy.url, meta.governor, meta.deployBlock, warmHead, blockCap, meta.proposalList),
   );
 
+  const pushed = await pushedHeadRuns({
+    anvilUrl: anvil.url,
+    client,
+    concurrency: num("concurrency"),
+    streams,
+    repeat: num("repeat"),
+    timed,
+  });
+  const pushedWarm = median(pushed.warm.map((w) => w.ms));
+  const pushedWarmRequests = Math.max(...pushed.warm.map((w) => w.requests));
+
   const inPage = a["no-chromium"]
     ? null
     : await decodeInChromium(cold.value.streams).catch((e: unknown) => String(e));
@@ -186,10 +198,17 @@ try {
     ["engine cold", cold.requests, cold.ms, `${events} events, ${coldSplits} range errors split`],
     ["floor (optimal ranges, all parallel)", floor.requests, floor.ms, `${floorLogs} logs, no decoding`],
     [
-      "engine warm (+100 blocks)",
+      "engine warm, head read (HTTP)",
       warm.requests,
       warm.ms,
       `median of ${warmRuns.length}, 100 new blocks each`,
+    ],
+    ["engine cold, pushed heads (WebSocket)", pushed.cold.requests, pushed.cold.ms, "one run"],
+    [
+      "engine warm, pushed heads (WebSocket)",
+      pushedWarmRequests,
+      pushedWarm,
+      `median of ${pushed.warm.length}, 100 new blocks each`,
     ],
     ["naive (read + logs per proposal)", naive.requests, naive.ms, `${meta.proposalList.length} rows`],
     ["decode full history (node)", 0, decodeMs, `${events} events`],
@@ -229,7 +248,7 @@ try {
     console.log(`${name.padEnd(40)}${String(req).padStart(10)}${ms.toFixed(0).padStart(10)}  ${note}`);
   console.log(`lower bound: ${ranges.length} getLogs requests for these ranges under these caps`);
   console.log(
-    `cold runs ms: ${coldMs.map((x) => x.toFixed(0)).join(", ")}; floor runs ms: ${floorMs.map((x) => x.toFixed(0)).join(", ")}; warm runs ms: ${warmRuns.map((w) => w.ms.toFixed(0)).join(", ")} (medians in the table)`,
+    `cold runs ms: ${coldMs.map((x) => x.toFixed(0)).join(", ")}; floor runs ms: ${floorMs.map((x) => x.toFixed(0)).join(", ")}; warm runs ms: ${warmRuns.map((w) => w.ms.toFixed(0)).join(", ")}; pushed-head warm runs ms: ${pushed.warm.map((w) => w.ms.toFixed(0)).join(", ")} (medians in the table)`,
   );
   if (floorLogs !== events) console.log(`WARNING: floor fetched ${floorLogs} logs, engine decoded ${events}`);
   console.log(
@@ -238,8 +257,8 @@ try {
       lower_bound_requests: ranges.length,
       cold_ms: Math.round(cold.ms),
       floor_ms: Math.round(floor.ms),
-      warm_requests: warm.requests,
-      warm_ms: Math.round(warm.ms),
+      warm_requests: pushedWarmRequests,
+      warm_ms: Math.round(pushedWarm),
       naive_requests: naive.requests,
       naive_ms: Math.round(naive.ms),
       events,
