@@ -68,7 +68,7 @@ export function SyncBanner({
       {logs.error != null && (
         <p className="status-bad" role="alert">
           {through != null
-            ? `Could not check for newer blocks (${describeError(logs.error).title}); showing history through block ${n(through)}.`
+            ? `Could not check for newer blocks (${describeError(logs.error).title.replace(/\.$/, "")}); showing history through block ${n(through)}.`
             : `Sync failed: ${describeError(logs.error).title}`}{" "}
           <button type="button" className="btn btn-small" onClick={() => void logs.refetch()}>
             Retry
