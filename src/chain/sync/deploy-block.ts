@@ -1,25 +1,35 @@
 import { type Address, type Hex, numberToHex } from "viem";
 import type { Rpc } from "./rpc";
 
-/** The first block at which `address` has code, by binary search on eth_getCode. Where the node has pruned
- * old state the search stops early and returns a block known to be at or before the deployment, so no log
- * can be missed, only a few empty ranges scanned. */
+/** Probes per round: three parallel eth_getCode calls split the range in four, so mainnet's ~23M blocks take
+ * about 12 round trips instead of a binary search's 25 (for half again as many requests, once per DAO). */
+const PROBES = 3;
+
+/** The first block at which `address` has code, by a parallel (4-ary) search on eth_getCode. Where the node
+ * has pruned old state the search stops early and returns a block known to be at or before the deployment, so
+ * no log can be missed, only a few empty ranges scanned. */
 export async function findDeployBlock(rpc: Rpc, address: Address, head: number): Promise<number> {
   const hasCode = async (block: number) =>
     (await rpc<Hex>({ method: "eth_getCode", params: [address, numberToHex(block)] })) !== "0x";
   if (!(await hasCode(head))) throw new Error(`No contract at ${address} on this chain.`);
+  // Invariant: no code below lo, code at hi.
   let lo = 0;
   let hi = head;
   while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    let code: boolean;
+    const step = (hi - lo) / (PROBES + 1);
+    const points = [...new Set(Array.from({ length: PROBES }, (_, i) => lo + Math.floor(step * (i + 1))))];
+    let found: boolean[];
     try {
-      code = await hasCode(mid);
+      found = await Promise.all(points.map(hasCode));
     } catch {
       return lo;
     }
-    if (code) hi = mid;
-    else lo = mid + 1;
+    const first = found.indexOf(true);
+    if (first === -1) lo = (points[points.length - 1] ?? lo) + 1;
+    else {
+      hi = points[first] ?? hi;
+      if (first > 0) lo = (points[first - 1] ?? lo) + 1;
+    }
   }
   return lo;
 }
