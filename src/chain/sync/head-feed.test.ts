@@ -18,6 +18,17 @@ describe("head window", () => {
     expect(w.feed.hashAt(8)).toBeUndefined();
   });
 
+  it("tells listeners about every pushed head until they unsubscribe", () => {
+    const w = createHeadWindow();
+    const seen: number[] = [];
+    const off = w.feed.onHead((h) => seen.push(h.number));
+    w.push(header(10));
+    w.push(header(11));
+    off();
+    w.push(header(12));
+    expect(seen).toEqual([10, 11]);
+  });
+
   it("starts again after a gap, so nothing from before it is vouched for", () => {
     const w = createHeadWindow();
     w.push(header(10));

@@ -3,7 +3,12 @@ import type { Anchor } from "@/chain/store/types";
 
 /** Heads pushed by the node (`eth_subscribe("newHeads")`): the latest, and the hashes of the recent chain
  * behind it as far as parent hashes link them. Either is absent when the feed has gone quiet too long. */
-export type HeadFeed = { latest(): Anchor | null; hashAt(block: number): Hex | undefined };
+export type HeadFeed = {
+  latest(): Anchor | null;
+  hashAt(block: number): Hex | undefined;
+  /** Calls back on every pushed head; returns the unsubscribe function. */
+  onHead(listener: (head: Anchor) => void): () => void;
+};
 
 /** The fields of a pushed header the window uses. */
 export type PushedHeader = { number: number; hash: Hex; parentHash: Hex };
@@ -20,10 +25,15 @@ export function createHeadWindow({ keep = 256, maxAgeMs = 60_000, now = Date.now
   const hashes = new Map<number, Hex>();
   let head: Anchor | null = null;
   let at = 0;
+  const listeners = new Set<(head: Anchor) => void>();
   const fresh = () => head !== null && now() - at <= maxAgeMs;
   const feed: HeadFeed = {
     latest: () => (fresh() ? head : null),
     hashAt: (block) => (fresh() ? hashes.get(block) : undefined),
+    onHead: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
   return {
     feed,
@@ -34,8 +44,10 @@ export function createHeadWindow({ keep = 256, maxAgeMs = 60_000, now = Date.now
       hashes.set(n - 1, h.parentHash);
       hashes.set(n, h.hash);
       for (const k of [...hashes.keys()]) if (k <= n - keep) hashes.delete(k);
-      head = { number: n, hash: h.hash };
+      const latest = { number: n, hash: h.hash };
+      head = latest;
       at = now();
+      for (const l of listeners) l(latest);
     },
     /** Forgets everything (the subscription failed or reconnected). */
     reset() {

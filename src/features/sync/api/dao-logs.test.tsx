@@ -51,7 +51,14 @@ const engine = createSyncEngine({
   store: createMemoryStore(),
   finality: { kind: "depth", blocks: 12 },
 });
-vi.mock("./sync-engines", () => ({ getSyncEngine: async () => engine }));
+const pushed = vi.hoisted(() => ({ listeners: new Set<() => void>() }));
+vi.mock("./sync-engines", () => ({
+  getSyncEngine: async () => engine,
+  onPushedHead: (_chainId: number, listener: () => void) => {
+    pushed.listeners.add(listener);
+    return () => pushed.listeners.delete(listener);
+  },
+}));
 
 const wrapper = ({ children }: { children: ReactNode }) => (
   <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>
@@ -96,5 +103,15 @@ describe("useDaoLogs", () => {
     await result.current.refetch();
     await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD + 8));
     expect(result.current.data?.events.map((e) => e.blockNumber)).toEqual([40, 99, START_HEAD + 7]);
+  });
+
+  it("syncs when the node pushes a new head, without waiting for the next poll", async () => {
+    const dao = { chainId: 31337, governor, token: voter, timelock: null, deployBlock: 1 } as const;
+    HEAD = START_HEAD + 20;
+    const { result } = renderHook(() => useDaoLogs(dao), { wrapper });
+    await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD + 20));
+    HEAD = START_HEAD + 21;
+    for (const l of pushed.listeners) l();
+    await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD + 21));
   });
 });

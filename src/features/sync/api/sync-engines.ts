@@ -2,7 +2,7 @@ import { createRpcClient } from "@/chain/client";
 import { createIdbStore } from "@/chain/store/idb-store";
 import { createMemoryStore } from "@/chain/store/memory-store";
 import type { SyncStore } from "@/chain/store/types";
-import { watchHeadsAt } from "@/chain/sync/head-feed";
+import { type HeadFeed, watchHeadsAt } from "@/chain/sync/head-feed";
 import { createStatusStore, type StatusStore } from "@/chain/sync/status";
 import { createSyncEngine, type SyncEngine } from "@/chain/sync/sync-engine";
 import { chainFor } from "@/config/chains";
@@ -12,6 +12,7 @@ import { isWebSocketUrl } from "@/lib/rpc-urls";
 let store: Promise<SyncStore> | null = null;
 const statuses = new Map<number, StatusStore>();
 const engines = new Map<string, Promise<SyncEngine>>();
+const feeds = new Map<string, HeadFeed>();
 
 /** The one cache of synced logs (IndexedDB; memory where the browser has none, e.g. private modes). */
 export function getSyncStore(): Promise<SyncStore> {
@@ -48,10 +49,18 @@ export function getSyncEngine(chainId: number): Promise<SyncEngine> {
     // skips its head round trip; HTTP endpoints are asked for the head each time.
     const first = urls[0];
     const heads = first && isWebSocketUrl(first) ? watchHeadsAt(first).feed : undefined;
+    if (heads) feeds.set(key, heads);
     engine = getSyncStore().then((s) =>
       createSyncEngine({ chainId, client, store: s, status: syncStatusFor(chainId), heads }),
     );
     engines.set(key, engine);
   }
   return engine;
+}
+
+/** Calls back on each head the chain's node pushes (WebSocket RPCs only; over HTTP never). */
+export function onPushedHead(chainId: number, listener: () => void): () => void {
+  void getSyncEngine(chainId);
+  const feed = feeds.get(`${chainId} ${rpcUrlsFor(chainId).join(" ")}`);
+  return feed ? feed.onHead(listener) : () => undefined;
 }
