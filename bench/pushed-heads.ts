@@ -1,12 +1,11 @@
 import { numberToHex } from "viem";
 import { createMemoryStore } from "../src/chain/store/memory-store";
-import { watchHeadsAt } from "../src/chain/sync/head-feed";
 import type { StreamSpec } from "../src/chain/sync/stream";
 import { createSyncEngine, type SyncEngineOptions } from "../src/chain/sync/sync-engine";
 import { rpcCall } from "../test/chaos/anvil";
+import { watchAnvilHeads } from "../test/chaos/pushed-heads";
 
 type Timed = <T>(f: () => Promise<T>) => Promise<{ value: T; ms: number; requests: number }>;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The same engine with heads pushed over anvil's WebSocket (`eth_subscribe("newHeads")`), as the app runs
@@ -21,20 +20,9 @@ export async function pushedHeadRuns(o: {
   repeat: number;
   timed: Timed;
 }) {
-  const heads = watchHeadsAt(o.anvilUrl.replace(/^http/, "ws"));
-  const head = async () => Number(await rpcCall<string>(o.anvilUrl, "eth_blockNumber"));
-  const caughtUp = async () => {
-    const n = await head();
-    for (let i = 0; i < 500 && (heads.feed.latest()?.number ?? -1) < n; i++) await sleep(5);
-    if ((heads.feed.latest()?.number ?? -1) < n) throw new Error("no pushed head arrived");
-  };
+  const heads = await watchAnvilHeads(o.anvilUrl);
   try {
-    // The subscription starts asynchronously: mine until its first head arrives.
-    for (let i = 0; i < 100 && heads.feed.latest() === null; i++) {
-      await rpcCall(o.anvilUrl, "anvil_mine", ["0x1"]);
-      await sleep(20);
-    }
-    await caughtUp();
+    await heads.caughtUp();
     const engine = createSyncEngine({
       chainId: 31337,
       client: o.client,
@@ -46,7 +34,7 @@ export async function pushedHeadRuns(o: {
     const warm: Awaited<ReturnType<typeof o.timed>>[] = [];
     for (let i = 0; i < o.repeat; i++) {
       await rpcCall(o.anvilUrl, "anvil_mine", [numberToHex(100)]);
-      await caughtUp();
+      await heads.caughtUp();
       warm.push(await o.timed(() => engine.sync(o.streams)));
     }
     return { cold, warm };

@@ -1,25 +1,19 @@
 import { type Address, createPublicClient, http } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMemoryStore } from "@/chain/store/memory-store";
-import { type HeadFeed, watchHeadsAt } from "@/chain/sync/head-feed";
 import { createSyncEngine } from "@/chain/sync/sync-engine";
 import { rpcCall, startAnvil } from "../chaos/anvil";
 import { type ChaosProxy, startChaosProxy } from "../chaos/chaos-proxy";
 import { deployEmitter, emitBlock, mineEmpty, seedHistory } from "../chaos/emitter";
+import { watchAnvilHeads } from "../chaos/pushed-heads";
 import { emitterStream, fingerprint, truth } from "./sync-fixture";
 
 let anvil: Awaited<ReturnType<typeof startAnvil>>;
 let proxy: ChaosProxy;
 let emitter: Address;
-let heads: { feed: HeadFeed; close: () => Promise<void> };
+let heads: Awaited<ReturnType<typeof watchAnvilHeads>>;
 
 const head = async () => Number(await rpcCall<string>(anvil.url, "eth_blockNumber"));
-/** Waits until the subscription has delivered the node's current head. */
-async function pushedUpTo(n: number) {
-  for (let i = 0; i < 200 && (heads.feed.latest()?.number ?? -1) < n; i++)
-    await new Promise((r) => setTimeout(r, 10));
-  expect(heads.feed.latest()?.number).toBe(n);
-}
 const engine = () =>
   createSyncEngine({
     chainId: 31337,
@@ -35,12 +29,7 @@ beforeAll(async () => {
   await seedHistory(anvil.url, emitter, 10, 3);
   proxy = await startChaosProxy({ upstream: anvil.url, maxBlockRange: 200, maxResults: 100 });
   // Heads come straight from anvil's WebSocket; every request of the sync goes through the proxy.
-  heads = watchHeadsAt(anvil.url.replace("http", "ws"));
-  // The subscription starts asynchronously: mine until its first head arrives.
-  for (let i = 0; i < 100 && heads.feed.latest() === null; i++) {
-    await mineEmpty(anvil.url, 1);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  heads = await watchAnvilHeads(anvil.url);
 });
 afterAll(async () => {
   await heads?.close();
@@ -53,11 +42,11 @@ describe("sync with pushed heads (WebSocket newHeads)", () => {
     const e = engine();
     const stream = emitterStream(emitter);
     await mineEmpty(anvil.url, 1);
-    await pushedUpTo(await head());
+    await heads.caughtUp();
     await e.sync([stream]);
     await emitBlock(anvil.url, emitter, 4, 4242);
     await mineEmpty(anvil.url, 30);
-    await pushedUpTo(await head());
+    await heads.caughtUp();
     proxy.resetStats();
     const r = await e.sync([stream]);
     expect(proxy.stats.byMethod).toEqual({ eth_getLogs: 1 });
@@ -71,12 +60,12 @@ describe("sync with pushed heads (WebSocket newHeads)", () => {
     const snapshot = await rpcCall<string>(anvil.url, "evm_snapshot");
     await emitBlock(anvil.url, emitter, 6, 5151);
     await mineEmpty(anvil.url, 20);
-    await pushedUpTo(await head());
+    await heads.caughtUp();
     const before = await e.sync([stream]);
     await rpcCall(anvil.url, "evm_revert", [snapshot]);
     await emitBlock(anvil.url, emitter, 2, 6161);
     await mineEmpty(anvil.url, 30);
-    await pushedUpTo(await head());
+    await heads.caughtUp();
     const after = await e.sync([stream]);
     const expected = await truth(anvil.url, emitter);
     expect(fingerprint(after.streams[0]?.logs ?? [])).toEqual(expected);
