@@ -8,6 +8,7 @@ import {
   HttpRequestError,
   LimitExceededRpcError,
   parseAbi,
+  UnknownRpcError,
   UserRejectedRequestError,
   zeroAddress,
 } from "viem";
@@ -68,6 +69,14 @@ describe("describeError", () => {
     expect(describeError(new HttpRequestError({ url: "https://x.org", status: 503 })).title).toContain(
       "answered 503",
     );
+  });
+
+  it("names the host of a WebSocket RPC that cannot connect (viem wraps the socket's error event)", () => {
+    const event = Object.assign(new Event("error"), {});
+    Object.defineProperty(event, "target", { value: { url: "wss://rpc.example.org/ws" } });
+    const d = describeError(new UnknownRpcError(event as unknown as Error));
+    expect(d).toMatchObject({ kind: "rpc-down", retry: true });
+    expect(d.title).toBe("The RPC endpoint rpc.example.org is not answering.");
   });
 
   it("names the hosts of an RPC that is too slow", () => {

@@ -4,6 +4,7 @@ import {
   ContractFunctionZeroDataError,
   HttpRequestError,
   TimeoutError,
+  UnknownRpcError,
   WebSocketRequestError,
 } from "viem";
 import { NoCodeError, NoRpcError, NotGovernorError, RpcDeadlineError } from "./app-errors";
@@ -54,6 +55,17 @@ function fromRevert(e: ContractFunctionRevertedError): Described {
     title: `The contract refused the call${e.reason ? `: ${e.reason}` : "."}`,
     retry: false,
   };
+}
+
+/** viem reports a WebSocket that cannot connect as an UnknownRpcError caused by the socket's error event (an
+ * Event, not an Error); the event's target is the socket, which knows its URL. */
+function socketFailureUrl(e: unknown): string | null {
+  if (!(e instanceof UnknownRpcError)) return null;
+  const cause: unknown = e.cause;
+  if (typeof cause !== "object" || cause === null || cause instanceof Error) return null;
+  if ((cause as { type?: unknown }).type !== "error") return null;
+  const url = (cause as { target?: { url?: unknown } }).target?.url;
+  return typeof url === "string" ? url : "";
 }
 
 function fromHttp(e: HttpRequestError | WebSocketRequestError | TimeoutError): Described {
@@ -125,6 +137,14 @@ export function describeError(error: unknown): Described {
     if (e instanceof ContractFunctionRevertedError) return fromRevert(e);
     if (e instanceof HttpRequestError || e instanceof WebSocketRequestError || e instanceof TimeoutError)
       return fromHttp(e);
+    const socketUrl = socketFailureUrl(e);
+    if (socketUrl !== null)
+      return {
+        kind: "rpc-down",
+        title: `The RPC endpoint ${socketUrl ? rpcHost(socketUrl) : "(WebSocket)"} is not answering.`,
+        detail: "Check the URL in Settings, or retry.",
+        retry: true,
+      };
     if (codeOf(e) === 429 || codeOf(e) === -32005)
       return {
         kind: "rate-limited",
