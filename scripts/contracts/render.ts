@@ -24,8 +24,9 @@ export function renderArtifact(contract: CompiledContract, compilerVersion: stri
     ...contract.abi.map(renderItem),
     "] as const;",
     "",
-    `export const ${contract.exportName}Bytecode =`,
-    `  "${contract.bytecode}" as const;`,
-    "",
+    // Interfaces and abstract contracts have no creation code.
+    ...(contract.bytecode === "0x"
+      ? []
+      : [`export const ${contract.exportName}Bytecode =`, `  "${contract.bytecode}" as const;`, ""]),
   ].join("\n");
 }

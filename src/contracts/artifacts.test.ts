@@ -5,6 +5,7 @@ import {
   type CompiledContract,
   compileContracts,
   DEPLOYABLES,
+  GENERIC_ABIS,
   solcVersion,
 } from "../../scripts/contracts/solidity";
 
@@ -16,10 +17,10 @@ describe("committed contract artifacts", () => {
     fresh = compileContracts();
   });
 
-  it.each(DEPLOYABLES.map((d) => d.contractName))(
+  it.each([...DEPLOYABLES, ...GENERIC_ABIS].map((d) => d.exportName))(
     "%s matches a fresh compile (run `npm run contracts` if not)",
     (name) => {
-      const contract = fresh.find((c) => c.contractName === name);
+      const contract = fresh.find((c) => c.exportName === name);
       if (!contract) throw new Error(`${name} missing from the compile output`);
       expect(generated(contract.fileStem)).toBe(renderArtifact(contract, solcVersion()));
     },

@@ -1,6 +1,6 @@
 import { type Address, type PublicClient, recoverTypedDataAddress } from "viem";
 import { type BallotDomain, ballotTypedData, type SignedBallot } from "@/contracts/ballot-eip712";
-import { aiCommonsGovernorAbi } from "@/contracts/generated/ai-commons-governor";
+import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 
 /** The chain's answers about a ballot: state (enum value), the voter's nonce and vote, and who really signed. */
 export type BallotContextRead = {
@@ -17,7 +17,7 @@ export async function readBallotDomain(
   governor: Address,
   voter: Address,
 ): Promise<{ domain: BallotDomain; nonce: bigint }> {
-  const gov = { address: governor, abi: aiCommonsGovernorAbi } as const;
+  const gov = { address: governor, abi: ozGovernorAbi } as const;
   const blockNumber = await client.getBlockNumber({ cacheTime: 0 });
   const [domain, nonce] = await client.multicall({
     allowFailure: false,
@@ -43,13 +43,13 @@ export async function readBallotContext(
   const [state, hasVoted] = await Promise.all([
     client.readContract({
       address: governor,
-      abi: aiCommonsGovernorAbi,
+      abi: ozGovernorAbi,
       functionName: "state",
       args: [ballot.proposalId],
     }),
     client.readContract({
       address: governor,
-      abi: aiCommonsGovernorAbi,
+      abi: ozGovernorAbi,
       functionName: "hasVoted",
       args: [ballot.proposalId, ballot.voter],
     }),

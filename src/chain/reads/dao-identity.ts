@@ -1,6 +1,5 @@
 import { type Address, erc20Abi, type PublicClient } from "viem";
-import { aiCommonsGovernorAbi } from "@/contracts/generated/ai-commons-governor";
-import { computeGuildGovernorAbi } from "@/contracts/generated/compute-guild-governor";
+import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import { NoCodeError, NotGovernorError } from "@/lib/app-errors";
 import { settledOrNull as ok, pinnedMulticall } from "./multicall";
 
@@ -44,7 +43,7 @@ export async function readDaoIdentity(client: PublicClient, governor: Address): 
   const code = await client.getCode({ address: governor, blockNumber });
   if (!code || code === "0x") throw new NoCodeError(governor, chainId);
 
-  const gov = { address: governor, abi: aiCommonsGovernorAbi } as const;
+  const gov = { address: governor, abi: ozGovernorAbi } as const;
   const [
     name,
     version,
@@ -75,7 +74,7 @@ export async function readDaoIdentity(client: PublicClient, governor: Address): 
       { ...gov, functionName: "quorumNumerator", args: [] },
       { ...gov, functionName: "quorumDenominator" },
       { ...gov, functionName: "clock" },
-      { address: governor, abi: computeGuildGovernorAbi, functionName: "proposalCount" },
+      { address: governor, abi: ozGovernorAbi, functionName: "proposalCount" },
       { ...gov, functionName: "proposalNeedsQueuing", args: [0n] },
     ],
   });
@@ -162,7 +161,7 @@ async function readQuorum(
   try {
     return await client.readContract({
       address: governor,
-      abi: aiCommonsGovernorAbi,
+      abi: ozGovernorAbi,
       functionName: "quorum",
       args: [clock - 1n],
       blockNumber,

@@ -1,5 +1,5 @@
 import type { Address, PublicClient } from "viem";
-import { aiCommonsGovernorAbi } from "@/contracts/generated/ai-commons-governor";
+import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import { pinnedMulticall, settledOrNull } from "./multicall";
 
 /** What the governor says about one proposal at one block. */
@@ -27,7 +27,7 @@ export async function readProposalStatuses(
   clock: bigint,
 ): Promise<ProposalStatusRead[]> {
   if (ids.length === 0) return [];
-  const gov = { address: governor, abi: aiCommonsGovernorAbi } as const;
+  const gov = { address: governor, abi: ozGovernorAbi } as const;
   const results = await client.multicall({
     ...pinnedMulticall(client, blockNumber),
     contracts: ids.flatMap(

@@ -1,5 +1,5 @@
 import type { Address, PublicClient } from "viem";
-import { aiCommonsGovernorAbi } from "@/contracts/generated/ai-commons-governor";
+import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import { pinnedMulticall, settledOrNull } from "./multicall";
 
 /** One account's standing on one proposal: power at the snapshot and whether it already voted. */
@@ -14,7 +14,7 @@ export async function readVoterStatus(
   account: Address,
   blockNumber: bigint,
 ): Promise<VoterStatusRead> {
-  const gov = { address: governor, abi: aiCommonsGovernorAbi } as const;
+  const gov = { address: governor, abi: ozGovernorAbi } as const;
   const [power, hasVoted] = await client.multicall({
     ...pinnedMulticall(client, blockNumber),
     contracts: [

@@ -1,7 +1,7 @@
 import type { Address, Hex, PublicClient } from "viem";
 import { keccak256, stringToHex } from "viem";
 import { pinnedMulticall, settledOrNull } from "@/chain/reads/multicall";
-import { aiCommonsGovernorAbi } from "@/contracts/generated/ai-commons-governor";
+import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 
 type Content = {
   targets: readonly Address[];
@@ -20,7 +20,7 @@ export async function readVerificationInputs(
   ids: readonly bigint[],
   block: bigint,
 ): Promise<{ hashFromGovernor: bigint | null; tallies: Map<bigint, Votes | null> }> {
-  const gov = { address: governor, abi: aiCommonsGovernorAbi } as const;
+  const gov = { address: governor, abi: ozGovernorAbi } as const;
   const hashCall = sample
     ? [
         {

@@ -1,8 +1,8 @@
 import { type Address, erc20Abi, isAddressEqual } from "viem";
-import { aiCommonsGovernorAbi } from "@/contracts/generated/ai-commons-governor";
-import { aiCommonsTokenAbi } from "@/contracts/generated/ai-commons-token";
 import { ethicsCharterAbi } from "@/contracts/generated/ethics-charter";
-import { timelockControllerAbi } from "@/contracts/generated/timelock-controller";
+import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
+import { ozTimelockAbi } from "@/contracts/generated/oz-timelock";
+import { ozVotesTokenAbi } from "@/contracts/generated/oz-votes-token";
 import type { KnownContract } from "./types";
 
 /** What the app knows of a DAO's own contracts. */
@@ -22,14 +22,14 @@ export type Probe = {
 /** The contracts proposals can be decoded against: the DAO's own, then probed ERC-20s and charters. */
 export function knownContracts(dao: DaoContractsInfo, probes: readonly Probe[]): KnownContract[] {
   const known: KnownContract[] = [
-    { address: dao.governor, label: "Governor", kind: "governor", abi: aiCommonsGovernorAbi },
+    { address: dao.governor, label: "Governor", kind: "governor", abi: ozGovernorAbi },
   ];
   if (dao.timelock) {
     known.push({
       address: dao.timelock,
       label: "Treasury (timelock)",
       kind: "timelock",
-      abi: timelockControllerAbi,
+      abi: ozTimelockAbi,
     });
   }
   if (dao.token) {
@@ -38,7 +38,7 @@ export function knownContracts(dao: DaoContractsInfo, probes: readonly Probe[]):
       address,
       label: `${symbol} token`,
       kind: "token",
-      abi: aiCommonsTokenAbi,
+      abi: ozVotesTokenAbi,
       symbol,
       decimals,
     });

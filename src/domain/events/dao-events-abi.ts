@@ -1,9 +1,8 @@
 import { toEventSelector } from "viem";
-import { aiCommonsGovernorAbi } from "@/contracts/generated/ai-commons-governor";
-import { aiCommonsTokenAbi } from "@/contracts/generated/ai-commons-token";
-import { computeGuildGovernorAbi } from "@/contracts/generated/compute-guild-governor";
 import { ethicsCharterAbi } from "@/contracts/generated/ethics-charter";
-import { timelockControllerAbi } from "@/contracts/generated/timelock-controller";
+import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
+import { ozTimelockAbi } from "@/contracts/generated/oz-timelock";
+import { ozVotesTokenAbi } from "@/contracts/generated/oz-votes-token";
 
 type EventOf<A extends readonly unknown[], N extends string> = Extract<A[number], { type: "event"; name: N }>;
 const events = <const A extends readonly unknown[], const N extends string>(abi: A, names: readonly N[]) =>
@@ -12,9 +11,9 @@ const events = <const A extends readonly unknown[], const N extends string>(abi:
     return item.type === "event" && names.includes(item.name as N);
   });
 
-/** Governor events (OZ 5): lifecycle, votes, settings; the late-quorum pair comes from Compute Guild. */
+/** Governor events (OZ 5): lifecycle, votes, settings, late-quorum extensions. */
 export const governorEventsAbi = [
-  ...events(aiCommonsGovernorAbi, [
+  ...events(ozGovernorAbi, [
     "ProposalCreated",
     "ProposalQueued",
     "ProposalExecuted",
@@ -26,19 +25,20 @@ export const governorEventsAbi = [
     "ProposalThresholdSet",
     "QuorumNumeratorUpdated",
     "TimelockChange",
+    "ProposalExtended",
+    "LateQuorumVoteExtensionSet",
   ]),
-  ...events(computeGuildGovernorAbi, ["ProposalExtended", "LateQuorumVoteExtensionSet"]),
 ];
 
 /** ERC20Votes events. */
-export const tokenEventsAbi = events(aiCommonsTokenAbi, [
+export const tokenEventsAbi = events(ozVotesTokenAbi, [
   "Transfer",
   "DelegateChanged",
   "DelegateVotesChanged",
 ]);
 
 /** TimelockController events, role changes included. */
-export const timelockEventsAbi = events(timelockControllerAbi, [
+export const timelockEventsAbi = events(ozTimelockAbi, [
   "CallScheduled",
   "CallExecuted",
   "CallSalt",

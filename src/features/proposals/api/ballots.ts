@@ -4,7 +4,7 @@ import { useConfig } from "wagmi";
 import { getPublicClient } from "@/chain/client";
 import { readBallotContext } from "@/chain/reads/ballot-context";
 import { signBallot } from "@/chain/write/sign-ballot";
-import { aiCommonsGovernorAbi } from "@/contracts/generated/ai-commons-governor";
+import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import { proposalStateName } from "@/domain/proposals/state";
 import { ballotProblems, ballotToJson, type SignedBallot } from "@/domain/votes/ballot";
 import { useGovernorWrite } from "./use-governor-write";
@@ -70,7 +70,7 @@ export function useSubmitBallot(chainId: number, governor: Address) {
       write.send({
         chainId,
         address: governor,
-        abi: aiCommonsGovernorAbi,
+        abi: ozGovernorAbi,
         functionName: "castVoteBySig",
         args: [b.proposalId, b.support, b.voter, b.signature],
       }),

@@ -1,5 +1,5 @@
 import type { Address } from "viem";
-import { aiCommonsGovernorAbi } from "@/contracts/generated/ai-commons-governor";
+import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import { SUPPORT_BY_VALUE, type Support } from "@/domain/votes/vote";
 import { useGovernorWrite } from "./use-governor-write";
 
@@ -12,7 +12,7 @@ export function useCastVote(chainId: number, governor: Address) {
       write.send({
         chainId,
         address: governor,
-        abi: aiCommonsGovernorAbi,
+        abi: ozGovernorAbi,
         functionName: "castVoteWithReason",
         args: [proposalId, SUPPORT_BY_VALUE.indexOf(support), reason.trim()],
       }),

@@ -1,5 +1,5 @@
 import type { Address } from "viem";
-import { aiCommonsGovernorAbi } from "@/contracts/generated/ai-commons-governor";
+import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import type { Proposal } from "@/domain/proposals/proposal";
 import { useGovernorWrite } from "./use-governor-write";
 
@@ -10,7 +10,7 @@ export function useLifecycle(chainId: number, governor: Address) {
     write.send({
       chainId,
       address: governor,
-      abi: aiCommonsGovernorAbi,
+      abi: ozGovernorAbi,
       functionName,
       args: [
         p.actions.map((a) => a.target),
