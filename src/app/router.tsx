@@ -5,6 +5,7 @@ import {
   createRouter,
   lazyRouteComponent,
 } from "@tanstack/react-router";
+import { validateAtSearch } from "@/lib/at-block";
 import { Layout } from "./layout";
 import { NotFound, RouteError } from "./route-error";
 
@@ -34,14 +35,6 @@ export const daoRoute = createRoute({
   errorComponent: RouteError,
 });
 
-type Placeholders = typeof import("./routes/placeholders");
-const daoPage = <P extends string>(path: P, name: keyof Placeholders) =>
-  createRoute({
-    getParentRoute: () => daoRoute,
-    path,
-    component: lazyRouteComponent(() => import("./routes/placeholders"), name),
-  });
-
 const overviewRoute = createRoute({
   getParentRoute: () => daoRoute,
   path: "/",
@@ -63,14 +56,55 @@ const routeTree = rootRoute.addChildren([
       path: "proposals/$proposalId",
       component: lazyRouteComponent(() => import("./routes/proposal-page"), "ProposalPage"),
     }),
-    daoPage("new", "NewProposalPage"),
-    daoPage("drafts", "DraftsPage"),
-    daoPage("delegates", "DelegatesPage"),
-    daoPage("delegates/$address", "DelegatePage"),
-    daoPage("treasury", "TreasuryPage"),
-    daoPage("token", "TokenPage"),
-    daoPage("charter", "CharterPage"),
-    daoPage("me", "MePage"),
+    createRoute({
+      getParentRoute: () => daoRoute,
+      path: "new",
+      validateSearch: (s: Record<string, unknown>): { draft?: string } =>
+        typeof s.draft === "string" ? { draft: s.draft } : {},
+      component: lazyRouteComponent(() => import("./routes/new-proposal-page"), "NewProposalPage"),
+    }),
+    createRoute({
+      getParentRoute: () => daoRoute,
+      path: "drafts",
+      component: lazyRouteComponent(() => import("./routes/drafts-page"), "DraftsPage"),
+    }),
+    createRoute({
+      getParentRoute: () => daoRoute,
+      path: "delegates",
+      validateSearch: validateAtSearch,
+      component: lazyRouteComponent(() => import("./routes/delegates-page"), "DelegatesPage"),
+    }),
+    createRoute({
+      getParentRoute: () => daoRoute,
+      path: "delegates/$address",
+      validateSearch: validateAtSearch,
+      component: lazyRouteComponent(() => import("./routes/delegate-page"), "DelegatePage"),
+    }),
+    createRoute({
+      getParentRoute: () => daoRoute,
+      path: "treasury",
+      validateSearch: validateAtSearch,
+      component: lazyRouteComponent(() => import("./routes/treasury-page"), "TreasuryPage"),
+    }),
+    createRoute({
+      getParentRoute: () => daoRoute,
+      path: "token",
+      validateSearch: validateAtSearch,
+      component: lazyRouteComponent(() => import("./routes/token-page"), "TokenPage"),
+    }),
+    createRoute({
+      getParentRoute: () => daoRoute,
+      path: "charter",
+      validateSearch: validateAtSearch,
+      component: lazyRouteComponent(() => import("./routes/charter-page"), "CharterPage"),
+    }),
+    createRoute({
+      getParentRoute: () => daoRoute,
+      path: "me",
+      validateSearch: (s: Record<string, unknown>): { account?: string } =>
+        typeof s.account === "string" ? { account: s.account } : {},
+      component: lazyRouteComponent(() => import("./routes/me-page"), "MePage"),
+    }),
   ]),
 ]);
 
