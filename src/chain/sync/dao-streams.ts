@@ -11,34 +11,31 @@ export type DaoContracts = {
   /** Known when the devnet or the user says so; otherwise the earliest of the core contracts' deployments,
    * found by binary search on eth_getCode (the token usually predates the governor). */
   deployBlock?: number;
-  /** Other ERC-20s the treasury may hold (e.g. a stablecoin); their Transfers to or from it are synced. */
+  /** ERC-20s known to matter to the treasury (e.g. the devnet's stablecoin): their balances are read even
+   * before a Transfer of them is synced. Transfers of any token to or from the treasury are synced anyway. */
   treasuryTokens?: readonly Address[];
 };
 
+/** The account that holds the DAO's assets: the timelock, or the governor where there is none. */
+export const treasuryOf = (dao: Pick<DaoContracts, "governor" | "timelock">): Address =>
+  dao.timelock ?? dao.governor;
+
 /** The streams of a DAO: one core filter (governor, token, timelock, charter, all event topics) and, per
- * direction, treasury transfers of other tokens (filtered by the indexed from/to, never whole tokens). */
+ * direction, Transfer logs of ANY contract to or from the treasury (topics only, no address), so assets are
+ * discovered without a token list. The governance token's treasury transfers come in both the core stream
+ * and these; the decoder drops the duplicates (same block and log index). */
 export function daoStreams(dao: DaoContracts, eventTopics: readonly Hex[], transferTopic: Hex): StreamSpec[] {
   const core = [dao.governor, dao.token, dao.timelock, dao.charter ?? null].filter(
     (a): a is Address => a !== null,
   );
-  const treasury = dao.timelock ?? dao.governor;
-  const others = [...new Set(dao.treasuryTokens ?? [])].filter(
-    (t) => t.toLowerCase() !== dao.token.toLowerCase(),
-  );
-  const streams = [defineStream(dao.chainId, { address: core, topics: [[...eventTopics]] }, dao.deployBlock)];
-  if (others.length > 0) {
-    const who = pad(treasury);
-    // A stablecoin may be years older than the DAO: these streams start with the treasury, not the token.
-    const start = [treasury];
-    streams.push(
-      defineStream(dao.chainId, { address: others, topics: [transferTopic, who] }, dao.deployBlock, start),
-      defineStream(
-        dao.chainId,
-        { address: others, topics: [transferTopic, null, who] },
-        dao.deployBlock,
-        start,
-      ),
-    );
-  }
-  return streams;
+  const treasury = treasuryOf(dao);
+  const who = pad(treasury);
+  // No address to search the deployment of: these streams start with the treasury (nothing can move its
+  // tokens before it exists), never at genesis.
+  const start = [treasury];
+  return [
+    defineStream(dao.chainId, { address: core, topics: [[...eventTopics]] }, dao.deployBlock),
+    defineStream(dao.chainId, { address: [], topics: [transferTopic, who] }, dao.deployBlock, start),
+    defineStream(dao.chainId, { address: [], topics: [transferTopic, null, who] }, dao.deployBlock, start),
+  ];
 }

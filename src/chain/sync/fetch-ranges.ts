@@ -4,8 +4,12 @@ import type { RangeSizer } from "./range-sizer";
 import type { Rpc } from "./rpc";
 import { classifyError } from "./rpc-errors";
 
-/** One eth_getLogs filter: several contracts and a topic filter (topic0 alternatives first). */
+/** One eth_getLogs filter: several contracts (none: any contract) and a topic filter (topic0 alternatives first). */
 export type LogFilter = { address: Address[]; topics: LogTopic[] };
+
+/** The filter as eth_getLogs takes it: an empty address list is left out, since nodes differ on what `[]` means. */
+export const getLogsFilter = (f: LogFilter) =>
+  f.address.length > 0 ? { address: f.address, topics: f.topics } : { topics: f.topics };
 
 export type FetchOptions = {
   rpc: Rpc;
@@ -42,7 +46,7 @@ export async function fetchRanges(o: FetchOptions): Promise<void> {
     let logs: Log<Hex, Hex, false>[];
     try {
       logs = await o.rpc<Log<Hex, Hex, false>[]>(
-        { method: "eth_getLogs", params: [{ ...range, address: o.filter.address, topics: o.filter.topics }] },
+        { method: "eth_getLogs", params: [{ ...range, ...getLogsFilter(o.filter) }] },
         range,
       );
     } catch (error) {

@@ -16,7 +16,8 @@ export function streamId(chainId: number, filter: LogFilter): string {
   const norm = (t: LogFilter["topics"][number]) =>
     t === null ? null : typeof t === "string" ? t.toLowerCase() : [...t].map((x) => x.toLowerCase()).sort();
   const digest = keccak256(stringToHex(JSON.stringify({ address, topics: filter.topics.map(norm) })));
-  return `${chainId}:${address.join(",").slice(0, 42)}:${digest.slice(2, 18)}`;
+  const first = address.length > 0 ? address.join(",").slice(0, 42) : "any";
+  return `${chainId}:${first}:${digest.slice(2, 18)}`;
 }
 
 /** A stream spec for a filter. */

@@ -1,7 +1,7 @@
 import { encodeAbiParameters, encodeEventTopics } from "viem";
 import { describe, expect, it } from "vitest";
 import { daoEventsAbi } from "./dao-events-abi";
-import { decodeDaoLogs, type RawLog } from "./decode";
+import { decodeDaoLogs, decodeStreams, type RawLog } from "./decode";
 
 const executed = (blockNumber: number, proposalId: bigint): RawLog => ({
   blockNumber,
@@ -29,5 +29,17 @@ describe("decodeDaoLogs", () => {
     });
     expect(events[1]).toMatchObject({ args: { proposalId: 8n }, blockNumber: 11, finalized: false });
     expect(events[1] && "blockTimestamp" in events[1]).toBe(false);
+  });
+});
+
+describe("decodeStreams", () => {
+  it("keeps one event for a log that two streams fetched (the token's treasury transfers)", () => {
+    const a = executed(10, 7n);
+    const b = { ...executed(10, 8n), logIndex: 1 };
+    const { events } = decodeStreams([
+      { logs: [a, b], finalizedCount: 2 },
+      { logs: [b], finalizedCount: 1 },
+    ]);
+    expect(events.map((e) => `${e.blockNumber}:${e.logIndex}`)).toEqual(["10:0", "10:1"]);
   });
 });

@@ -74,5 +74,17 @@ export function decodeStreams(streams: readonly { logs: readonly RawLog[]; final
     return d.events;
   });
   events.sort((a, b) => a.blockNumber - b.blockNumber || a.logIndex - b.logIndex);
-  return { events, undecodable };
+  return { events: withoutDuplicates(events), undecodable };
+}
+
+/** Drops repeats of a log fetched by two streams (the governance token's treasury transfers are in the core
+ * stream and in the treasury's Transfer streams); `events` must be in chain order. */
+export function withoutDuplicates<E extends { blockNumber: number; logIndex: number }>(events: E[]): E[] {
+  let prev: E | undefined;
+  const out = events.filter((e) => {
+    const dup = prev !== undefined && prev.blockNumber === e.blockNumber && prev.logIndex === e.logIndex;
+    prev = e;
+    return !dup;
+  });
+  return out.length === events.length ? events : out;
 }

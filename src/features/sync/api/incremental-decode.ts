@@ -1,5 +1,5 @@
 import type { StoredLog } from "@/chain/store/types";
-import type { DaoEvent } from "@/domain/events/decode";
+import { type DaoEvent, withoutDuplicates } from "@/domain/events/decode";
 import { decodeOffThread } from "./decode-off-thread";
 
 /** One stream's logs as a sync (or the cache) returns them: the first `finalizedCount` will not change. */
@@ -49,7 +49,7 @@ export function createIncrementalDecoder() {
       const parts = await Promise.all(streams.map(decodeStream));
       const events = parts.length === 1 ? (parts[0]?.events ?? []) : parts.flatMap((p) => p.events);
       if (parts.length > 1) events.sort(byChainOrder);
-      return { events, undecodable: parts.reduce((n, p) => n + p.undecodable, 0) };
+      return { events: withoutDuplicates(events), undecodable: parts.reduce((n, p) => n + p.undecodable, 0) };
     },
   };
 }
