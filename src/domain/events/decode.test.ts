@@ -1,6 +1,6 @@
-import { encodeAbiParameters, encodeEventTopics } from "viem";
+import { encodeAbiParameters, encodeEventTopics, getAddress, zeroAddress } from "viem";
 import { describe, expect, it } from "vitest";
-import { daoEventsAbi } from "./dao-events-abi";
+import { daoEventsAbi, erc721TransferAbi } from "./dao-events-abi";
 import { decodeDaoLogs, type RawLog } from "./decode";
 
 const executed = (blockNumber: number, proposalId: bigint): RawLog => ({
@@ -29,5 +29,35 @@ describe("decodeDaoLogs", () => {
     });
     expect(events[1]).toMatchObject({ args: { proposalId: 8n }, blockNumber: 11, finalized: false });
     expect(events[1] && "blockTimestamp" in events[1]).toBe(false);
+  });
+});
+
+describe("ERC-721 Transfer fallback", () => {
+  const nft = (tokenId: bigint): RawLog => ({
+    ...executed(12, 0n),
+    topics: encodeEventTopics({
+      abi: erc721TransferAbi,
+      eventName: "Transfer",
+      args: { from: `0x${"00".repeat(20)}`, to: `0x${"ab".repeat(20)}`, tokenId },
+    }) as RawLog["topics"],
+    data: "0x",
+  });
+
+  it("reads a Transfer with the tokenId indexed as a transfer of one vote", () => {
+    const { events, undecodable } = decodeDaoLogs([nft(4242n), nft(7n)]);
+    expect(undecodable).toBe(0);
+    expect(events.map((e) => e.eventName)).toEqual(["Transfer", "Transfer"]);
+    expect(events[0]).toMatchObject({
+      args: { from: zeroAddress, to: getAddress(`0x${"ab".repeat(20)}`), value: 1n },
+      blockNumber: 12,
+    });
+  });
+
+  it("still counts a 4-topic log of another event as undecodable", () => {
+    const other = nft(1n);
+    const [, ...rest] = other.topics;
+    const { events, undecodable } = decodeDaoLogs([{ ...other, topics: [`0x${"11".repeat(32)}`, ...rest] }]);
+    expect(events).toEqual([]);
+    expect(undecodable).toBe(1);
   });
 });
