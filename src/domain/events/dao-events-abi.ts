@@ -65,6 +65,20 @@ export type DaoEventAbi = typeof daoEventsAbi;
 /** topic0 of every DAO event, for the core stream's filter. */
 export const daoEventTopics = [...new Set(daoEventsAbi.map((e) => toEventSelector(e)))];
 
+/** ERC-721 Transfer: the same topic0 as ERC-20's, with the tokenId indexed (4 topics, no data). ERC721Votes
+ * tokens emit it; the decoder reads it as a transfer of one vote. */
+export const erc721TransferAbi = [
+  {
+    type: "event",
+    name: "Transfer",
+    inputs: [
+      { name: "from", type: "address", indexed: true },
+      { name: "to", type: "address", indexed: true },
+      { name: "tokenId", type: "uint256", indexed: true },
+    ],
+  },
+] as const;
+
 /** topic0 of ERC-20 Transfer, for treasury streams on other tokens. */
 export const transferTopic = toEventSelector(
   "event Transfer(address indexed from, address indexed to, uint256 value)",

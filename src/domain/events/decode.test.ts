@@ -1,6 +1,6 @@
-import { encodeAbiParameters, encodeEventTopics } from "viem";
+import { encodeAbiParameters, encodeEventTopics, getAddress, zeroAddress } from "viem";
 import { describe, expect, it } from "vitest";
-import { daoEventsAbi } from "./dao-events-abi";
+import { daoEventsAbi, erc721TransferAbi } from "./dao-events-abi";
 import { decodeDaoLogs, decodeStreams, type RawLog } from "./decode";
 
 const executed = (blockNumber: number, proposalId: bigint): RawLog => ({
@@ -41,5 +41,35 @@ describe("decodeStreams", () => {
       { logs: [b], finalizedCount: 1 },
     ]);
     expect(events.map((e) => `${e.blockNumber}:${e.logIndex}`)).toEqual(["10:0", "10:1"]);
+  });
+});
+
+describe("ERC-721 Transfer fallback", () => {
+  const nft = (tokenId: bigint): RawLog => ({
+    ...executed(12, 0n),
+    topics: encodeEventTopics({
+      abi: erc721TransferAbi,
+      eventName: "Transfer",
+      args: { from: `0x${"00".repeat(20)}`, to: `0x${"ab".repeat(20)}`, tokenId },
+    }) as RawLog["topics"],
+    data: "0x",
+  });
+
+  it("reads a Transfer with the tokenId indexed as a transfer of one vote", () => {
+    const { events, undecodable } = decodeDaoLogs([nft(4242n), nft(7n)]);
+    expect(undecodable).toBe(0);
+    expect(events.map((e) => e.eventName)).toEqual(["Transfer", "Transfer"]);
+    expect(events[0]).toMatchObject({
+      args: { from: zeroAddress, to: getAddress(`0x${"ab".repeat(20)}`), value: 1n },
+      blockNumber: 12,
+    });
+  });
+
+  it("still counts a 4-topic log of another event as undecodable", () => {
+    const other = nft(1n);
+    const [, ...rest] = other.topics;
+    const { events, undecodable } = decodeDaoLogs([{ ...other, topics: [`0x${"11".repeat(32)}`, ...rest] }]);
+    expect(events).toEqual([]);
+    expect(undecodable).toBe(1);
   });
 });

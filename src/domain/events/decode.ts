@@ -1,5 +1,5 @@
 import { type Address, type DecodeEventLogReturnType, decodeEventLog, type Hex } from "viem";
-import { type DaoEventAbi, daoEventsAbi } from "./dao-events-abi";
+import { type DaoEventAbi, daoEventsAbi, erc721TransferAbi, transferTopic } from "./dao-events-abi";
 
 /** A raw log as the sync engine stores it (plain JSON). */
 export type RawLog = {
@@ -26,6 +26,28 @@ export type DaoEvent = DecodeEventLogReturnType<DaoEventAbi> & {
   finalized: boolean;
 };
 
+type Decoded = DecodeEventLogReturnType<DaoEventAbi>;
+
+/** An ERC-721 Transfer (tokenId indexed: 4 topics) as a transfer of one vote, the unit of ERC721Votes;
+ * null for any other log. */
+function erc721Transfer(topics: readonly Hex[], data: Hex): Decoded | null {
+  const [signature, from, to, tokenId] = topics;
+  if (signature !== transferTopic || topics.length !== 4 || !from || !to || !tokenId) return null;
+  const nft = decodeEventLog({ abi: erc721TransferAbi, topics: [signature, from, to, tokenId], data });
+  return { eventName: "Transfer", args: { from: nft.args.from, to: nft.args.to, value: 1n } };
+}
+
+/** Decodes one log against the DAO events, then as an ERC-721 Transfer; throws when it is neither. */
+function decodeOne(topics: [Hex, ...Hex[]], data: Hex): Decoded {
+  try {
+    return decodeEventLog({ abi: daoEventsAbi, topics, data, strict: true });
+  } catch (e) {
+    const nft = erc721Transfer(topics, data);
+    if (nft) return nft;
+    throw e;
+  }
+}
+
 /** Decodes logs in chain order; logs of unknown shape are counted, not thrown. */
 export function decodeDaoLogs(logs: readonly RawLog[], finalizedCount = logs.length) {
   const events: DaoEvent[] = [];
@@ -37,12 +59,7 @@ export function decodeDaoLogs(logs: readonly RawLog[], finalizedCount = logs.len
       continue;
     }
     try {
-      const decoded = decodeEventLog({
-        abi: daoEventsAbi,
-        topics: [signature, ...rest],
-        data: log.data,
-        strict: true,
-      });
+      const decoded = decodeOne([signature, ...rest], log.data);
       const event: DaoEvent = {
         ...decoded,
         address: log.address,
