@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, loadEnv, type Plugin } from "vite";
+import { writeManifest } from "./scripts/build-manifest.js";
 
 const devnetFile = fileURLToPath(new URL("./.devnet/devnet.json", import.meta.url));
 
@@ -38,9 +40,79 @@ function devnetJson(): Plugin {
   };
 }
 
+/** WalletConnect's Verify API runs in an iframe; its relay (wss:) and API (https:) are already in connect-src. */
+const WALLETCONNECT_FRAMES = ["https://verify.walletconnect.com", "https://verify.walletconnect.org"];
+
+/**
+ * The build's Content-Security-Policy. connect-src must allow any RPC URL a user types in #/settings later,
+ * and a meta policy cannot be widened at runtime: hence `https: wss:` plus plain http/ws on loopback only.
+ * style-src-elem needs 'unsafe-inline' for the one <style> element RainbowKit renders with its theme's CSS
+ * variables; inline style attributes stay forbidden (React sets styles through the CSSOM, which CSP allows).
+ */
+export function contentSecurityPolicy(walletConnect: boolean): string {
+  const loopback = ["http://127.0.0.1:*", "http://localhost:*", "ws://127.0.0.1:*", "ws://localhost:*"];
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "worker-src 'self'",
+    "style-src 'self'",
+    "style-src-elem 'self' 'unsafe-inline'",
+    "style-src-attr 'none'",
+    // https: only so a proposal image the reader chose to load (one click each) can appear.
+    "img-src 'self' data: https:",
+    "font-src 'self' data:",
+    `connect-src 'self' https: wss: ${loopback.join(" ")}`,
+    `frame-src ${walletConnect ? WALLETCONNECT_FRAMES.join(" ") : "'none'"}`,
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** Build only: the CSP as the first element of <head> (the dev server needs inline script for HMR). */
+function cspMeta(): Plugin {
+  let walletConnect = false;
+  return {
+    name: "plenum-csp-meta",
+    apply: "build",
+    configResolved(config) {
+      walletConnect = Boolean(
+        loadEnv(config.mode, config.envDir || config.root, "VITE_").VITE_WALLETCONNECT_PROJECT_ID,
+      );
+    },
+    transformIndexHtml: {
+      order: "post",
+      // Right after <meta charset>: a meta policy only governs the elements that follow it.
+      handler: (html) => {
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(walletConnect)}" />`;
+        const charset = /<meta charset="[^"]*"\s*\/?>/i;
+        if (!charset.test(html)) throw new Error("index.html needs a <meta charset> for the CSP to follow");
+        return html.replace(charset, (tag) => `${tag}\n    ${meta}`);
+      },
+    },
+  };
+}
+
+/** Build only: writes dist/manifest.sha256 (SHA-256 of every file) once all files are on disk. */
+function buildManifest(): Plugin {
+  let outDir = "";
+  return {
+    name: "plenum-build-manifest",
+    apply: "build",
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      const entries = writeManifest(outDir);
+      this.info(`manifest.sha256: ${entries.length} files`);
+    },
+  };
+}
+
 export default defineConfig({
   base: "./",
-  plugins: [react(), devnetJson()],
+  plugins: [react(), devnetJson(), cspMeta(), buildManifest()],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   server: { host: "127.0.0.1", port: Number(process.env.PLENUM_PORT ?? 5173), strictPort: false },
   preview: { host: "127.0.0.1" },

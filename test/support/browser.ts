@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
 import { resolveChromium } from "./chromium";
-import { guardRequests, type RequestGuard } from "./request-guard";
+import { type CspGuard, guardCsp, guardRequests, type RequestGuard } from "./request-guard";
 
 /** Chromium flags that work headless on these machines (no sandbox as root, no background network). */
 export const CHROMIUM_FLAGS = [
@@ -16,8 +16,13 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
-/** A headless Chromium with a fresh profile and the localhost-only request guard. */
-export type Browser = { context: BrowserContext; guard: RequestGuard; close: () => Promise<void> };
+/** A headless Chromium with a fresh profile, the localhost-only request guard and the CSP violation log. */
+export type Browser = {
+  context: BrowserContext;
+  guard: RequestGuard;
+  csp: CspGuard;
+  close: () => Promise<void>;
+};
 
 /** Launches headless Chromium (see resolveChromium) with a throwaway user-data dir. */
 export async function launchBrowser(): Promise<Browser> {
@@ -30,9 +35,11 @@ export async function launchBrowser(): Promise<Browser> {
     viewport: { width: 1280, height: 800 },
   });
   const guard = await guardRequests(context);
+  const csp = await guardCsp(context);
   return {
     context,
     guard,
+    csp,
     close: async () => {
       await context.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });

@@ -5,8 +5,8 @@ let current: Promise<AppStack> | null = null;
 
 /**
  * Registers the e2e lifecycle in the calling test file: one stack per file (memoised per
- * process; the app build is cached on disk across files), a localhost-only request check after
- * each test, and teardown after the file.
+ * process; the app build is cached on disk across files), a localhost-only request check and a
+ * no-CSP-violation check after each test, and teardown after the file.
  */
 export function setupE2eEnv(): () => AppStack {
   let stack: AppStack | null = null;
@@ -14,7 +14,10 @@ export function setupE2eEnv(): () => AppStack {
     current ??= startAppStack();
     stack = await current;
   });
-  afterEach(() => stack?.browser.guard.assertNoForeignRequests());
+  afterEach(() => {
+    stack?.browser.guard.assertNoForeignRequests();
+    stack?.browser.csp.assertNoCspViolations();
+  });
   afterAll(async () => {
     const running = current;
     current = null;

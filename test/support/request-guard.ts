@@ -38,3 +38,46 @@ export async function guardRequests(context: BrowserContext): Promise<RequestGua
     },
   };
 }
+
+/** Content-Security-Policy violations the pages reported (directive, blocked URL, source). */
+export type CspGuard = { violations: () => string[]; assertNoCspViolations: () => void };
+
+type Violation = { directive: string; blocked: string; source: string; sample: string; page: string };
+
+/**
+ * Records every `securitypolicyviolation` event in every page of the context (a binding survives
+ * navigations; the listener is installed before any page script runs), for the test to fail on.
+ */
+export async function guardCsp(context: BrowserContext): Promise<CspGuard> {
+  const seen: string[] = [];
+  await context.exposeBinding("__plenumCspViolation", (_source, v: Violation) => {
+    const where = v.source ? ` at ${v.source}` : "";
+    const sample = v.sample ? ` (${v.sample.slice(0, 80)})` : "";
+    seen.push(`${v.directive} blocked ${v.blocked || "inline"}${where}${sample} on ${v.page}`);
+  });
+  await context.addInitScript(() => {
+    const report = (window as unknown as { __plenumCspViolation: (v: Violation) => void })
+      .__plenumCspViolation;
+    document.addEventListener(
+      "securitypolicyviolation",
+      (e) =>
+        void report({
+          directive: e.effectiveDirective,
+          blocked: e.blockedURI,
+          source: e.sourceFile ? `${e.sourceFile}:${e.lineNumber}` : "",
+          sample: e.sample,
+          page: location.href,
+        }),
+      true,
+    );
+  });
+  return {
+    violations: () => [...seen],
+    assertNoCspViolations: () => {
+      if (seen.length === 0) return;
+      // Cleared so one offending test does not fail every test after it.
+      const list = [...new Set(seen.splice(0))].map((v) => `  - ${v}`).join("\n");
+      throw new Error(`The Content-Security-Policy blocked something:\n${list}`);
+    },
+  };
+}
