@@ -5,6 +5,7 @@ import {
   createRouter,
   lazyRouteComponent,
 } from "@tanstack/react-router";
+import { validateListSearch } from "@/domain/proposals/list-filter";
 import { validateAtSearch } from "@/lib/at-block";
 import { Layout } from "./layout";
 import { NotFound, RouteError } from "./route-error";
@@ -49,11 +50,14 @@ const routeTree = rootRoute.addChildren([
     createRoute({
       getParentRoute: () => daoRoute,
       path: "proposals",
+      validateSearch: validateListSearch,
       component: lazyRouteComponent(() => import("./routes/proposals-page"), "ProposalsPage"),
     }),
     createRoute({
       getParentRoute: () => daoRoute,
       path: "proposals/$proposalId",
+      validateSearch: (s: Record<string, unknown>): { ballot?: string } =>
+        typeof s.ballot === "string" ? { ballot: s.ballot } : {},
       component: lazyRouteComponent(() => import("./routes/proposal-page"), "ProposalPage"),
     }),
     createRoute({

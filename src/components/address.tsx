@@ -1,5 +1,16 @@
 import { useState } from "react";
+import { addressName } from "@/config/address-names";
 import { shortAddress } from "@/lib/format";
+
+/** An address as a person reads it: its known name (full address on hover), else the shortened address. */
+export function AddressName({ address, chainId }: { address: string; chainId: number }) {
+  const name = addressName(chainId, address);
+  return (
+    <span className="address-name" title={address}>
+      {name ?? shortAddress(address)}
+    </span>
+  );
+}
 
 /** A shortened address with the full one on hover and a copy button. */
 export function AddressText({ address, label }: { address: string; label?: string }) {

@@ -8,7 +8,8 @@ import { daoEventTopics, transferTopic } from "@/domain/events/dao-events-abi";
 import { type DaoEvent, decodeStreams } from "@/domain/events/decode";
 import { clockToTime, knownBlockTime, withBlockTimes } from "@/domain/proposals/timing";
 import { blocksWithoutTime } from "@/features/proposals/api/proposal-clock";
-import { type ProposalsData, readProposalsData } from "@/features/proposals/api/proposals";
+import { listKeyParams } from "@/features/proposals/api/proposals";
+import { type ProposalsData, readProposalsData } from "@/features/proposals/api/read-proposals";
 import { findFreePort as freePort } from "../../scripts/devnet/anvil";
 import { type Devnet, startDevnet } from "../../scripts/devnet/start";
 import { createRpcClient } from "../../src/chain/client";
@@ -100,12 +101,7 @@ describe("block times of the proposal list", () => {
     const dao = daoIdentityFromRead(await readDaoIdentity(client, d.governor), 12);
     const viaProxy = createRpcClient(chainFor(31337), [proxy.url]);
     proxy.resetStats();
-    const data = await readProposalsData(
-      viaProxy,
-      { chainId: 31337, governor: d.governor, syncedTo: synced.syncedTo },
-      dao,
-      events,
-    );
+    const data = await readProposalsData(viaProxy, listKeyParams(dao, { ...synced, events }), events);
     return { data, headers: headerReads() };
   }
 
@@ -124,6 +120,9 @@ describe("block times of the proposal list", () => {
     expect(data.proposals).toHaveLength(18);
     // Only the clock sample: the pinned block and the one 256 blocks below it.
     expect(headers).toBe(synced.syncedTo > 256 ? 2 : 1);
+    // The treasury's balances, pinned with the rest, of every asset a proposal moves: tUSD and ETH.
+    expect(data.treasuryBalances.get(aiCommons().stable)).toBeGreaterThan(0n);
+    expect(data.treasuryBalances.get("0x0000000000000000000000000000000000000000")).toBeGreaterThan(0n);
     for (const p of data.proposals)
       expect(knownBlockTime(data.now, p.createdBlock)).toBe(await headerTime(p.createdBlock));
     const ended = data.proposals.filter((p) => p.voteEnd < data.now.clock);

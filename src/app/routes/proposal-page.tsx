@@ -1,14 +1,9 @@
-import { useParams, useSearch } from "@tanstack/react-router";
+import { Link, useParams, useSearch } from "@tanstack/react-router";
 import { useMemo } from "react";
 import { ErrorPanel } from "@/components/error-panel";
 import { chainName } from "@/config/chains";
-import { devnetInfo } from "@/config/devnet";
-import { riskFlags } from "@/domain/actions/risk";
-import { proposalTimeline } from "@/domain/proposals/timeline";
 import { parseBallot, type SignedBallot } from "@/domain/votes/ballot";
-import { delegatePowerAt, topNonVoters } from "@/domain/votes/delegate-power";
-import { useProposalClock } from "@/features/proposals/api/proposal-clock";
-import { useProposals } from "@/features/proposals/api/use-proposals";
+import { parseProposalId, useProposalView } from "@/features/proposals/api/use-proposal-view";
 import { BallotSubmit } from "@/features/proposals/components/ballot-submit";
 import { LifecycleSection } from "@/features/proposals/components/lifecycle-section";
 import { NonVoters } from "@/features/proposals/components/non-voters";
@@ -22,11 +17,10 @@ import { useDao } from "../dao-context";
 import { useDaoHistory } from "../use-dao-history";
 import { SyncBanner } from "./sync-banner";
 
-const nameOf = (address: string) =>
-  devnetInfo()?.accounts.find((a) => a.address.toLowerCase() === address.toLowerCase())?.name ?? null;
+const ROUTE = "/$chainId/$governor/proposals/$proposalId";
 
-function ballotFrom(param: unknown): SignedBallot | { error: string } | null {
-  if (typeof param !== "string" || param === "") return null;
+function ballotFrom(param: string | undefined): SignedBallot | { error: string } | null {
+  if (param === undefined || param === "") return null;
   try {
     return parseBallot(param);
   } catch (e) {
@@ -37,36 +31,18 @@ function ballotFrom(param: unknown): SignedBallot | { error: string } | null {
 /** `#/<chainId>/<governor>/proposals/<id>`: one proposal, its risks, votes and the vote form. */
 export function ProposalPage() {
   const dao = useDao();
-  const { proposalId } = useParams({ strict: false }) as { proposalId?: string };
-  const id = proposalId && /^\d{1,78}$/.test(proposalId) ? BigInt(proposalId) : null;
+  const params = useParams({ from: ROUTE });
+  const search = useSearch({ from: ROUTE });
+  const id = parseProposalId(params.proposalId);
   const { logs, synced, verification } = useDaoHistory(dao);
-  const proposals = useProposals(dao, synced);
-  const data = proposals.data;
-  const cachedAt = proposals.cached ? (data?.blockNumber ?? null) : null;
-  const proposal = id === null ? undefined : data?.proposals.find((p) => p.id === id);
-  const history = proposal ? data?.histories.get(proposal.id) : undefined;
-  // The list interpolates voting windows; this page reads its own proposal's exact times (≤ 3 headers).
-  const clock = useProposalClock(dao, proposal, data?.now);
-  const flags = useMemo(
-    () =>
-      proposal && data
-        ? riskFlags(proposal.decoded, { known: data.known, votingSupply: dao.token?.totalSupply })
-        : [],
-    [proposal, data, dao.token],
-  );
-  const atSnapshot = dao.clock.kind === "blocknumber";
-  const nonVoters = useMemo(() => {
-    if (!proposal || !data || proposal.state !== "Active") return [];
-    const power = delegatePowerAt(data.powerChanges, atSnapshot ? proposal.voteStart : null);
-    return topNonVoters(
-      power,
-      (history?.votes ?? []).map((v) => v.voter),
-      5,
-    );
-  }, [proposal, data, history, atSnapshot]);
-  const search = useSearch({ strict: false }) as Record<string, unknown>;
+  const view = useProposalView(dao, synced, id);
   const ballot = useMemo(() => ballotFrom(search.ballot), [search.ballot]);
-  const token = { decimals: dao.token?.decimals ?? 18, symbol: dao.token?.symbol ?? "votes" };
+  const { data, proposal, report } = view;
+  const toList = (
+    <Link to="/$chainId/$governor/proposals" params={{ chainId: params.chainId, governor: params.governor }}>
+      Back to all proposals
+    </Link>
+  );
 
   if (id === null) {
     return (
@@ -74,14 +50,16 @@ export function ProposalPage() {
         heading="Not a proposal id"
         error={{
           kind: "unknown",
-          title: `"${proposalId ?? ""}" is not a proposal id.`,
+          title: `"${params.proposalId}" is not a proposal id.`,
           detail: "Proposal ids are decimal numbers.",
           retry: false,
         }}
-      />
+      >
+        <p>{toList}</p>
+      </ErrorPanel>
     );
   }
-  if (!data || !proposal) {
+  if (!data || !proposal || !report) {
     return (
       <>
         <SyncBanner chainId={dao.chainId} logs={logs} verification={verification} />
@@ -93,7 +71,9 @@ export function ProposalPage() {
               title: `This governor has no proposal ${id.toString()} (checked through block ${data.blockNumber.toLocaleString("en-US")}).`,
               retry: false,
             }}
-          />
+          >
+            <p>{toList}</p>
+          </ErrorPanel>
         ) : logs.error ? (
           <ErrorPanel
             heading="Could not read the proposal"
@@ -106,39 +86,44 @@ export function ProposalPage() {
       </>
     );
   }
-  const created = { block: proposal.createdBlock, time: null };
   return (
     <ProposalDetail
       proposal={proposal}
-      flags={flags}
-      timeline={proposalTimeline(proposal, { created, ...history?.lifecycle }, clock ?? data.now)}
-      votes={history?.votes ?? []}
-      token={token}
+      report={report}
+      block={data.blockNumber}
+      chainId={dao.chainId}
+      timeline={view.timeline}
+      votes={view.votes}
+      token={view.token}
       mode={dao.countingMode}
-      nameOf={nameOf}
       verification={
-        <SyncBanner chainId={dao.chainId} logs={logs} verification={verification} cachedAt={cachedAt} />
+        <SyncBanner chainId={dao.chainId} logs={logs} verification={verification} cachedAt={view.cachedAt} />
       }
       actions={
         <>
-          {ballot && (
-            <BallotSubmit chainId={dao.chainId} governor={dao.governor} ballot={ballot} nameOf={nameOf} />
-          )}
+          {ballot && <BallotSubmit chainId={dao.chainId} governor={dao.governor} ballot={ballot} />}
           <VoteSection
             chainId={dao.chainId}
             chainName={chainName(dao.chainId)}
             governor={dao.governor}
             proposal={proposal}
-            token={token}
+            token={view.token}
+            mode={dao.countingMode}
+            votes={view.votes}
           />
           {proposal.state === "Active" && (
-            <NonVoters nonVoters={nonVoters} token={token} atSnapshot={atSnapshot} nameOf={nameOf} />
+            <NonVoters
+              nonVoters={view.nonVoters}
+              token={view.token}
+              atSnapshot={view.atSnapshot}
+              chainId={dao.chainId}
+            />
           )}
           <LifecycleSection
             chainId={dao.chainId}
             governor={dao.governor}
             proposal={proposal}
-            needsQueuing={dao.needsQueuing ?? dao.timelock !== null}
+            needsQueuing={view.needsQueuing}
             nowSeconds={data.now.timestamp}
           />
         </>

@@ -1,6 +1,6 @@
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { ErrorPanel } from "@/components/error-panel";
-import { type ListFilter, parseListFilter } from "@/domain/proposals/list-filter";
+import { listFilterNotes, listSearchOf, parseListFilter } from "@/domain/proposals/list-filter";
 import { useConnectedAccount } from "@/features/proposals/api/connected-account";
 import { useProposals } from "@/features/proposals/api/use-proposals";
 import { useVotedIds } from "@/features/proposals/api/voted-ids";
@@ -12,25 +12,17 @@ import { useDao } from "../dao-context";
 import { useDaoHistory } from "../use-dao-history";
 import { SyncBanner } from "./sync-banner";
 
+const ROUTE = "/$chainId/$governor/proposals";
+
 /** `#/<chainId>/<governor>/proposals`: every proposal, filtered and sorted by the URL. */
 export function ProposalsPage() {
   const dao = useDao();
   const { logs, synced, verification } = useDaoHistory(dao);
   const proposals = useProposals(dao, synced);
   const account = useConnectedAccount();
-  const search = useSearch({ strict: false }) as Record<string, unknown>;
-  const navigate = useNavigate();
-  const filter = parseListFilter(search);
-  const setFilter = (f: ListFilter) => {
-    const next: Record<string, string> = {};
-    if (f.state !== "all") next.state = f.state;
-    if (f.category !== "all") next.category = f.category;
-    if (f.q) next.q = f.q;
-    if (f.sort !== "newest") next.sort = f.sort;
-    if (f.page > 1) next.page = String(f.page);
-    if (f.mine) next.mine = "1";
-    void navigate({ to: ".", search: next, replace: true });
-  };
+  const search = useSearch({ from: ROUTE });
+  const navigate = useNavigate({ from: ROUTE });
+  const notes = listFilterNotes(search);
   const base = `#/${dao.chainId}/${dao.governor}/proposals`;
   const votedIds = useVotedIds(proposals.data?.histories, account.address);
   return (
@@ -42,6 +34,11 @@ export function ProposalsPage() {
         verification={verification}
         cachedAt={proposals.cached ? (proposals.data?.blockNumber ?? null) : null}
       />
+      {notes.map((n) => (
+        <p key={n} className="url-note" role="note">
+          {n}
+        </p>
+      ))}
       {proposals.error && (
         <ErrorPanel
           heading="Could not read the proposals"
@@ -52,12 +49,13 @@ export function ProposalsPage() {
       {proposals.data ? (
         <ProposalList
           proposals={proposals.data.proposals}
-          filter={filter}
-          onFilterChange={setFilter}
+          filter={parseListFilter(search)}
+          onFilterChange={(f) => void navigate({ search: listSearchOf(f), replace: true })}
           hrefFor={(id) => `${base}/${id}`}
           now={proposals.data.now}
           mode={dao.countingMode}
           votedIds={votedIds}
+          chainId={dao.chainId}
         />
       ) : (
         !proposals.error && <p aria-busy="true">Loading proposals…</p>

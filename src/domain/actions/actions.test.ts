@@ -7,7 +7,8 @@ import { testUsdAbi } from "@/contracts/generated/test-usd";
 import { timelockControllerAbi } from "@/contracts/generated/timelock-controller";
 import { proposalCategory } from "./category";
 import { decodeAction, decodeActions } from "./decode";
-import { ETH, riskFlags } from "./risk";
+import { ETH } from "./outflows";
+import { riskFlags } from "./risk";
 import type { KnownContract } from "./types";
 
 const addr = (n: number): Address => `0x${n.toString(16).padStart(40, "0")}`;

@@ -47,8 +47,14 @@ function tryDecode(abi: KnownContract["abi"], action: Action) {
 }
 
 /** Decodes one proposal action against the contracts the app knows; unknown calldata stays raw and is marked. */
-export function decodeAction(action: Action, index: number, known: readonly KnownContract[]): DecodedAction {
+export function decodeAction(
+  action: Action,
+  index: number,
+  known: readonly KnownContract[],
+  codeless: ReadonlySet<string> = new Set(),
+): DecodedAction {
   const contract = findContract(known, action.target);
+  const noCode = !contract && codeless.has(action.target.toLowerCase());
   const base = {
     index,
     target: action.target,
@@ -56,8 +62,10 @@ export function decodeAction(action: Action, index: number, known: readonly Know
     targetKind: contract?.kind ?? null,
     value: action.value,
     calldata: action.calldata,
+    ...(noCode ? { noCode: true as const } : {}),
   };
   if (action.calldata === "0x" || action.calldata.length < 10) return { ...base, call: null, opaque: null };
+  if (noCode) return { ...base, call: null, opaque: "no-code" };
   // An unknown target may still be a plain ERC-20: decode the common selectors, but keep it marked unknown.
   const decoded = tryDecode(contract?.abi ?? erc20Abi, action);
   if (!decoded) return { ...base, call: null, opaque: contract ? "unknown-selector" : "unknown-target" };
@@ -68,7 +76,11 @@ export function decodeAction(action: Action, index: number, known: readonly Know
   };
 }
 
-/** Decodes every action of a proposal, in order. */
-export function decodeActions(actions: readonly Action[], known: readonly KnownContract[]): DecodedAction[] {
-  return actions.map((a, i) => decodeAction(a, i, known));
+/** Decodes every action of a proposal, in order; `codeless`: lowercased targets known to hold no code. */
+export function decodeActions(
+  actions: readonly Action[],
+  known: readonly KnownContract[],
+  codeless: ReadonlySet<string> = new Set(),
+): DecodedAction[] {
+  return actions.map((a, i) => decodeAction(a, i, known, codeless));
 }

@@ -1,22 +1,29 @@
 import { type Address, isAddressEqual } from "viem";
+import { outflowFlag } from "./outflow-flag";
+import { checkOutflows, type OutflowCheck, proposalOutflows } from "./outflows";
 import type { DecodedAction, DecodedArg, KnownContract } from "./types";
 
 /** How much a flag should worry a voter. */
 export type RiskLevel = "critical" | "warning" | "info";
 
 /** One reason to look twice at an action, in plain words. */
-export type RiskFlag = { level: RiskLevel; action: number; title: string; detail: string };
+export type RiskFlag = {
+  level: RiskLevel;
+  action: number;
+  title: string;
+  detail: string;
+  /** The account the detail is about, shown (by name where known) before it. */
+  subject?: Address;
+};
 
 /** What the flags may compare against; everything is optional so flags degrade, never guess. */
 export type RiskContext = {
   known: readonly KnownContract[];
-  /** Treasury balances by asset: the zero address for ETH, else the token address. */
-  treasuryBalances?: ReadonlyMap<Address, bigint>;
+  /** Treasury balances by asset (the zero address for ETH); null or absent: not read, so not compared. */
+  treasuryBalances?: ReadonlyMap<Address, bigint | null>;
   /** Total supply of the voting token, to put mints in proportion. */
   votingSupply?: bigint;
 };
-
-export const ETH: Address = "0x0000000000000000000000000000000000000000";
 
 const GOVERNOR_SETTINGS = new Set([
   "setVotingDelay",
@@ -35,20 +42,6 @@ const isOwn = (ctx: RiskContext, address: unknown): boolean =>
     (c) => (c.kind === "governor" || c.kind === "timelock") && isAddressEqual(c.address, address as Address),
   );
 
-function outflowFlag(a: DecodedAction, asset: Address, amount: bigint, ctx: RiskContext): RiskFlag | null {
-  const balance = ctx.treasuryBalances?.get(asset);
-  if (balance === undefined || balance === 0n || amount === 0n) return null;
-  const bps = (amount * 10_000n) / balance;
-  if (bps < 1_000n) return null;
-  const pct = `${Number(bps) / 100}%`;
-  return {
-    level: bps >= 5_000n ? "critical" : "warning",
-    action: a.index,
-    title: "Large treasury outflow",
-    detail: `Sends ${pct} of the treasury's current balance of this asset.`,
-  };
-}
-
 function roleFlags(a: DecodedAction, fn: string, ctx: RiskContext): RiskFlag[] {
   const role = arg(a, "role");
   const account = arg(a, "account");
@@ -60,7 +53,8 @@ function roleFlags(a: DecodedAction, fn: string, ctx: RiskContext): RiskFlag[] {
         level: "critical",
         action: a.index,
         title: `Grants ${roleLabel} to an outside account`,
-        detail: `${String(account?.value)} would get ${roleLabel} on ${where}, outside the DAO's governor and timelock.`,
+        detail: `would get ${roleLabel} on ${where}, outside the DAO's governor and timelock.`,
+        ...(typeof account?.value === "string" ? { subject: account.value as Address } : {}),
       },
     ];
   }
@@ -72,18 +66,22 @@ function roleFlags(a: DecodedAction, fn: string, ctx: RiskContext): RiskFlag[] {
 
 function flagsFor(a: DecodedAction, ctx: RiskContext): RiskFlag[] {
   const flags: RiskFlag[] = [];
-  if (a.value > 0n) {
-    const f = outflowFlag(a, ETH, a.value, ctx);
-    if (f) flags.push(f);
-  }
   if (a.opaque) {
-    const why = a.opaque === "unknown-target" ? "an unknown contract" : "a function the app cannot decode";
-    flags.push({
-      level: "warning",
-      action: a.index,
-      title: "Opaque call",
-      detail: `Calls ${why}; check the raw calldata.`,
-    });
+    flags.push(
+      a.opaque === "no-code"
+        ? {
+            level: "warning",
+            action: a.index,
+            title: "Call data sent to an account with no code",
+            detail: "The target is a plain account, so this call would do nothing; check the address.",
+          }
+        : {
+            level: "warning",
+            action: a.index,
+            title: "Opaque call",
+            detail: `Calls ${a.opaque === "unknown-target" ? "an unknown contract" : "a function the app cannot decode"}; check the raw calldata.`,
+          },
+    );
   }
   const fn = a.call?.functionName;
   if (!fn) return flags;
@@ -126,17 +124,24 @@ function flagsFor(a: DecodedAction, ctx: RiskContext): RiskFlag[] {
       : "";
     flags.push({ level: "warning", action: a.index, title: "Mints tokens", detail: `New supply${share}.` });
   }
-  if (fn === "transfer" && amount) {
-    const f = outflowFlag(a, a.target, amount.value, ctx);
-    if (f) flags.push(f);
-  }
   return flags;
 }
 
-/** Risk flags for a proposal's decoded actions, most severe first. */
-export function riskFlags(actions: readonly DecodedAction[], ctx: RiskContext): RiskFlag[] {
+/** The flags plus what the outflow rule compared, so "no large sums" is said only when it was checked. */
+export type RiskReport = { flags: RiskFlag[]; outflows: OutflowCheck[] };
+
+/** Risk flags for a proposal's decoded actions (outflows summed per asset), most severe first. */
+export function riskReport(actions: readonly DecodedAction[], ctx: RiskContext): RiskReport {
   const order: Record<RiskLevel, number> = { critical: 0, warning: 1, info: 2 };
-  return actions
-    .flatMap((a) => flagsFor(a, ctx))
-    .sort((x, y) => order[x.level] - order[y.level] || x.action - y.action);
+  const outflows = checkOutflows(proposalOutflows(actions), ctx.treasuryBalances);
+  const flags = [
+    ...actions.flatMap((a) => flagsFor(a, ctx)),
+    ...outflows.flatMap((o) => outflowFlag(o) ?? []),
+  ].sort((x, y) => order[x.level] - order[y.level] || x.action - y.action);
+  return { flags, outflows };
+}
+
+/** Just the flags of `riskReport`. */
+export function riskFlags(actions: readonly DecodedAction[], ctx: RiskContext): RiskFlag[] {
+  return riskReport(actions, ctx).flags;
 }

@@ -36,6 +36,9 @@ export type DecodedAction = {
   value: bigint;
   calldata: Hex;
   call: { functionName: string; args: DecodedArg[] } | null;
-  /** Why `call` is null when calldata is present. */
-  opaque: "unknown-target" | "unknown-selector" | null;
+  /** Why the call cannot be trusted as decoded: an unknown contract, an unknown function, or calldata sent to
+   * an account with no code (where it does nothing). */
+  opaque: "unknown-target" | "unknown-selector" | "no-code" | null;
+  /** True when the target held no code at the pinned block: a plain account, not a contract. */
+  noCode?: true;
 };

@@ -34,6 +34,8 @@ export function assembleProposals(
   created: readonly CreatedLog[],
   statuses: readonly StatusLike[],
   known: readonly KnownContract[],
+  /** Lowercased targets that held no code at the pinned block. */
+  codeless: ReadonlySet<string> = new Set(),
 ): Proposal[] {
   const byId = new Map(statuses.map((s) => [s.id, s]));
   return created.flatMap((c): Proposal[] => {
@@ -44,7 +46,7 @@ export function assembleProposals(
       value: c.values[i] ?? 0n,
       calldata: c.calldatas[i] ?? "0x",
     }));
-    const decoded = decodeActions(actions, known);
+    const decoded = decodeActions(actions, known, codeless);
     return [
       {
         id: c.proposalId,

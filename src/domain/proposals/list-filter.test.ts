@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { applyListFilter, PAGE_SIZE, parseListFilter } from "./list-filter";
+import {
+  applyListFilter,
+  listFilterNotes,
+  PAGE_SIZE,
+  parseListFilter,
+  validateListSearch,
+} from "./list-filter";
 import type { Proposal } from "./proposal";
 
 const proposal = (n: number, over: Partial<Proposal> = {}): Proposal => ({
@@ -32,7 +38,9 @@ describe("parseListFilter", () => {
       page: 2,
       mine: false,
     });
-    expect(parseListFilter({ state: "<script>", category: 7, sort: "random", page: "-3" })).toEqual({
+    expect(
+      parseListFilter(validateListSearch({ state: "<script>", category: 7, sort: "random", page: "-3" })),
+    ).toEqual({
       state: "all",
       category: "all",
       q: "",
@@ -40,6 +48,30 @@ describe("parseListFilter", () => {
       page: 1,
       mine: false,
     });
+  });
+});
+
+describe("URL parameters", () => {
+  it("accepts any case: ?state=active is Active", () => {
+    expect(parseListFilter({ state: "active", sort: "OLDEST", category: "Ethics" })).toMatchObject({
+      state: "Active",
+      sort: "oldest",
+      category: "ethics",
+    });
+    expect(listFilterNotes({ state: "active" })).toEqual([]);
+  });
+
+  it("gives a visible note for each value it cannot use", () => {
+    expect(listFilterNotes(validateListSearch({ state: "open", sort: "random", page: 0 }))).toEqual([
+      'Unknown state "open" in the link (known: Pending, Active, Canceled, Defeated, Succeeded, Queued, Expired, Executed); showing all states.',
+      'Unknown sort "random" in the link (known: newest, oldest, most-votes, ending-soon); showing newest first.',
+      'Page "0" is not a page number; showing page 1.',
+    ]);
+  });
+
+  it("keeps the numbers the router parsed and drops other shapes", () => {
+    expect(validateListSearch({ page: 2, mine: 1, junk: "x", q: { a: 1 } })).toEqual({ page: 2, mine: 1 });
+    expect(parseListFilter({ page: 2, mine: 1 })).toMatchObject({ page: 2, mine: true });
   });
 });
 

@@ -14,7 +14,7 @@ describe("voteBlocker", () => {
   it.each([
     ["can vote", {}, null],
     ["pending", { state: "Pending" }, "Voting has not started yet."],
-    ["closed", { state: "Executed" }, "Voting is closed: this proposal is executed."],
+    ["closed", { state: "Executed" }, "Voting is closed: this proposal passed and was executed."],
     ["no wallet", { connected: false }, "Connect a wallet to vote."],
     ["wrong chain", { onRightChain: false }, "Switch your wallet to Plenum devnet to vote."],
     ["already voted", { hasVoted: true }, "This account has already voted on this proposal."],
@@ -23,7 +23,7 @@ describe("voteBlocker", () => {
     [
       "closed beats not connected",
       { state: "Defeated", connected: false },
-      "Voting is closed: this proposal is defeated.",
+      "Voting is closed: this proposal was defeated.",
     ],
   ] as const)("%s", (_, patch, expected) => {
     expect(voteBlocker({ ...ok, ...patch } as VoteContext)).toEqual(expected);

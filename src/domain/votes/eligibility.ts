@@ -1,4 +1,5 @@
 import type { ProposalState } from "@/domain/proposals/state";
+import { closedVotingSentence } from "@/domain/proposals/wording";
 
 /** What decides whether this account can vote on this proposal now. */
 export type VoteContext = {
@@ -14,7 +15,7 @@ export type VoteContext = {
 /** Why the vote button is disabled, in plain words; null when voting is possible. Order matters: first blocker wins. */
 export function voteBlocker(c: VoteContext): string | null {
   if (c.state === "Pending") return "Voting has not started yet.";
-  if (c.state !== "Active") return `Voting is closed: this proposal is ${c.state.toLowerCase()}.`;
+  if (c.state !== "Active") return closedVotingSentence(c.state);
   if (!c.connected) return "Connect a wallet to vote.";
   if (!c.onRightChain) return `Switch your wallet to ${c.chainName} to vote.`;
   if (c.hasVoted) return "This account has already voted on this proposal.";

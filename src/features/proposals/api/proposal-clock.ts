@@ -1,12 +1,11 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { Address } from "viem";
 import { getPublicClient } from "@/chain/client";
 import { readBlockTimes } from "@/chain/reads/block-times";
 import type { Proposal } from "@/domain/proposals/proposal";
 import { type ClockNow, knownBlockTime, withBlockTimes } from "@/domain/proposals/timing";
-
-type Params = { chainId: number; governor: Address; blocks: number[] };
+import { type BlockTimesKeyParams, proposalKeys } from "./keys";
 
 /** A proposal's past creation and voting blocks whose exact time `now` does not know (at most 3). */
 export function blocksWithoutTime(p: Proposal, now: ClockNow): number[] {
@@ -18,10 +17,14 @@ export function blocksWithoutTime(p: Proposal, now: ClockNow): number[] {
 }
 
 /** Header timestamps of a few past blocks; past blocks do not move, so they never go stale. */
-export function proposalBlockTimesQueryOptions(p: Params) {
+export function proposalBlockTimesQueryOptions(p: BlockTimesKeyParams) {
   return queryOptions({
-    queryKey: ["proposals", "block-times", p] as const,
-    queryFn: () => readBlockTimes(getPublicClient(p.chainId), p.chainId, p.blocks.map(BigInt)),
+    queryKey: proposalKeys.blockTimes(p),
+    queryFn:
+      p.blocks.length === 0
+        ? skipToken
+        : ({ queryKey: [, , k] }) =>
+            readBlockTimes(getPublicClient(k.chainId), k.chainId, k.blocks.map(BigInt)),
     staleTime: Number.POSITIVE_INFINITY,
     // The transport already retries; until (or unless) the headers arrive the page shows estimates.
     retry: false,
@@ -35,9 +38,8 @@ export function useProposalClock(
   now: ClockNow | undefined,
 ): ClockNow | undefined {
   const blocks = proposal && now ? blocksWithoutTime(proposal, now) : [];
-  const { data } = useQuery({
-    ...proposalBlockTimesQueryOptions({ chainId: dao.chainId, governor: dao.governor, blocks }),
-    enabled: blocks.length > 0,
-  });
+  const { data } = useQuery(
+    proposalBlockTimesQueryOptions({ chainId: dao.chainId, governor: dao.governor, blocks }),
+  );
   return useMemo(() => (now && data ? withBlockTimes(now, data) : now), [now, data]);
 }

@@ -2,38 +2,37 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { Address } from "viem";
 import { useConfig } from "wagmi";
-import { type ContractCall, sendContractWrite, type WriteStep } from "@/chain/write/contract-write";
-
-/** True for query keys that belong to this DAO ([area, kind, { chainId, governor|address }]). */
-function isDaoKey(key: readonly unknown[], chainId: number, governor: Address): boolean {
-  const params = key[2];
-  if (typeof params !== "object" || params === null) return false;
-  const p = params as { chainId?: unknown; governor?: unknown; address?: unknown };
-  const addr = (p.governor ?? p.address) as string | undefined;
-  return p.chainId === chainId && typeof addr === "string" && addr.toLowerCase() === governor.toLowerCase();
-}
+import { type ContractCall, sendContractWrite } from "@/chain/write/contract-write";
+import { proposalKeys } from "./keys";
+import type { ScopedStep, WriteScope } from "./write-scope";
 
 /**
- * The governance write hook every action uses: runs the one write path, exposes its step, and on success
- * refreshes this DAO's proposal, sync and identity queries (the sync picks up the new logs incrementally).
+ * The governance write hook every action uses: runs the one write path for a scope (account, proposal,
+ * action), keeps the last write's step with its scope, and on success refreshes this DAO's proposal reads
+ * through the key factory plus the synced logs and DAO reads (which pick up the new logs incrementally).
  */
 export function useGovernorWrite(chainId: number, governor: Address) {
   const config = useConfig();
   const queryClient = useQueryClient();
-  const [step, setStep] = useState<WriteStep>({ kind: "idle" });
+  const [last, setLast] = useState<ScopedStep | null>(null);
   const mutation = useMutation({
-    mutationFn: (call: ContractCall) => sendContractWrite(config, call, setStep),
-    onError: (error) => setStep({ kind: "failed", error }),
-    onSuccess: () =>
-      queryClient.invalidateQueries({
-        predicate: (q) =>
-          ["proposals", "sync", "dao"].includes(String(q.queryKey[0])) &&
-          isDaoKey(q.queryKey, chainId, governor),
-      }),
+    mutationFn: ({ call, scope }: { call: ContractCall; scope: WriteScope }) =>
+      sendContractWrite(config, call, (step) => setLast({ scope, step })),
+    onError: (error, { scope }) => setLast({ scope, step: { kind: "failed", error } }),
+    onSuccess: async () => {
+      await Promise.all([
+        ...proposalKeys
+          .ofDao(chainId, governor)
+          .map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+        // Other areas' keys are theirs to shape; their prefixes refresh only the queries on screen.
+        queryClient.invalidateQueries({ queryKey: ["sync"] }),
+        queryClient.invalidateQueries({ queryKey: ["dao"] }),
+      ]);
+    },
   });
   return {
-    step,
-    send: (call: ContractCall) => mutation.mutateAsync(call).catch(() => undefined),
-    reset: () => setStep({ kind: "idle" }),
+    last,
+    send: (call: ContractCall, scope: WriteScope) =>
+      mutation.mutateAsync({ call, scope }).catch(() => undefined),
   };
 }

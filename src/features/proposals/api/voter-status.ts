@@ -1,33 +1,49 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { getPublicClient } from "@/chain/client";
 import { readVoterStatus } from "@/chain/reads/voter-status";
+import { proposalKeys } from "./keys";
 
-type Params = { chainId: number; governor: Address; proposalId: bigint; snapshot: bigint; account: Address };
+type Params = {
+  chainId: number;
+  governor: Address;
+  proposalId: bigint;
+  snapshot: bigint;
+  account: Address | undefined;
+};
 
-/** An account's voting power at a proposal's snapshot and whether it has voted, at the latest block. */
+/** An account's voting power at a proposal's snapshot and whether it has voted, at the latest block (idle without one). */
 export function voterStatusQueryOptions(p: Params) {
   return queryOptions({
     // Query keys are hashed with JSON: ids travel as decimal strings.
-    queryKey: [
-      "proposals",
-      "voter",
-      { ...p, proposalId: p.proposalId.toString(), snapshot: p.snapshot.toString() },
-    ] as const,
-    queryFn: async () => {
-      const client = getPublicClient(p.chainId);
-      const block = await client.getBlockNumber({ cacheTime: 0 });
-      return readVoterStatus(client, p.governor, p.proposalId, p.snapshot, p.account, block);
-    },
+    queryKey: proposalKeys.voter({
+      chainId: p.chainId,
+      governor: p.governor,
+      proposalId: p.proposalId.toString(),
+      snapshot: p.snapshot.toString(),
+      account: p.account ?? null,
+    }),
+    queryFn:
+      p.account === undefined
+        ? skipToken
+        : async ({ queryKey: [, , k] }) => {
+            if (k.account === null) throw new Error("No account to read.");
+            const client = getPublicClient(k.chainId);
+            const block = await client.getBlockNumber({ cacheTime: 0 });
+            return readVoterStatus(
+              client,
+              k.governor,
+              BigInt(k.proposalId),
+              BigInt(k.snapshot),
+              k.account,
+              block,
+            );
+          },
     staleTime: 15_000,
   });
 }
 
 /** The connected account's standing on a proposal; idle without an account. */
-export function useVoterStatus(p: Omit<Params, "account"> & { account: Address | undefined }) {
-  const { account } = p;
-  return useQuery({
-    ...voterStatusQueryOptions({ ...p, account: account ?? "0x0000000000000000000000000000000000000000" }),
-    enabled: account !== undefined,
-  });
+export function useVoterStatus(p: Params) {
+  return useQuery(voterStatusQueryOptions(p));
 }

@@ -1,5 +1,7 @@
+import { AddressName } from "@/components/address";
 import type { DecodedAction, DecodedArg } from "@/domain/actions/types";
-import { formatAmount, shortAddress } from "@/lib/format";
+import { viewUri } from "@/domain/actions/uri-text";
+import { formatAmount } from "@/lib/format";
 
 const eth = (wei: bigint) => `${formatAmount(wei, 18, 4)} ETH`;
 
@@ -11,37 +13,75 @@ function argText(arg: DecodedArg): string {
   return String(arg.value);
 }
 
-function Arg({ arg }: { arg: DecodedArg }) {
+/** A string argument holding a URI: a data: URI's text (shown as escaped text), or a link's host. */
+function UriValue({ uri }: { uri: string }) {
+  const view = viewUri(uri);
+  if (view.kind === "text") {
+    return (
+      <details className="arg-text">
+        <summary>Text given inline ({view.mediaType})</summary>
+        <pre>{view.text}</pre>
+      </details>
+    );
+  }
+  if (view.kind === "link") {
+    return (
+      <span title={uri}>
+        a {view.scheme} link on <code>{view.host}</code>
+      </span>
+    );
+  }
+  return <code className="arg-value">{uri.length > 120 ? `${uri.slice(0, 120)}…` : uri}</code>;
+}
+
+function Arg({ arg, chainId }: { arg: DecodedArg; chainId: number }) {
+  const value =
+    arg.type === "address" && typeof arg.value === "string" && !arg.label ? (
+      <AddressName address={arg.value} chainId={chainId} />
+    ) : arg.type === "string" && typeof arg.value === "string" && /^[a-z][a-z0-9+.-]*:/i.test(arg.value) ? (
+      <UriValue uri={arg.value} />
+    ) : (
+      <code className="arg-value">{argText(arg)}</code>
+    );
   return (
     <li>
-      <span className="arg-name">{arg.name}</span> <span className="arg-type">({arg.type})</span>:{" "}
-      <code className="arg-value">{argText(arg)}</code>
+      <span className="arg-name">{arg.name}</span> <span className="arg-type">({arg.type})</span>: {value}
       {arg.label && <span className="arg-label"> — {arg.label}</span>}
     </li>
   );
 }
 
-function Target({ action }: { action: DecodedAction }) {
+function Target({ action, chainId }: { action: DecodedAction; chainId: number }) {
+  if (action.targetLabel) {
+    return (
+      <span className="action-target" title={action.target}>
+        {action.targetLabel}
+      </span>
+    );
+  }
   return (
-    <span className="action-target" title={action.target}>
-      {action.targetLabel ?? shortAddress(action.target)}
-      {!action.targetLabel && <span className="badge badge-muted">unknown contract</span>}
+    <span className="action-target">
+      <AddressName address={action.target} chainId={chainId} />{" "}
+      <span className="badge badge-muted">
+        {action.noCode ? "an account with no code" : "unknown contract"}
+      </span>
     </span>
   );
 }
 
-function ActionItem({ action }: { action: DecodedAction }) {
+function ActionItem({ action, chainId }: { action: DecodedAction; chainId: number }) {
+  const target = <Target action={action} chainId={chainId} />;
   const header = action.call ? (
     <>
-      <code className="action-fn">{action.call.functionName}</code> on <Target action={action} />
+      <code className="action-fn">{action.call.functionName}</code> on {target}
     </>
   ) : action.calldata === "0x" ? (
     <>
-      Send {eth(action.value)} to <Target action={action} />
+      Send {eth(action.value)} to {target}
     </>
   ) : (
     <>
-      Raw call to <Target action={action} /> <span className="badge badge-muted">not decoded</span>
+      Raw call to {target} <span className="badge badge-muted">not decoded</span>
     </>
   );
   return (
@@ -53,7 +93,7 @@ function ActionItem({ action }: { action: DecodedAction }) {
       {action.call && action.call.args.length > 0 && (
         <ul className="action-args">
           {action.call.args.map((a) => (
-            <Arg key={a.name} arg={a} />
+            <Arg key={a.name} arg={a} chainId={chainId} />
           ))}
         </ul>
       )}
@@ -68,12 +108,12 @@ function ActionItem({ action }: { action: DecodedAction }) {
 }
 
 /** What the proposal would do, action by action, decoded where the app knows the contract. */
-export function ActionList({ actions }: { actions: readonly DecodedAction[] }) {
+export function ActionList({ actions, chainId }: { actions: readonly DecodedAction[]; chainId: number }) {
   if (actions.length === 0) return <p>This proposal has no on-chain actions (a signalling vote).</p>;
   return (
     <ol className="action-list" aria-label="Proposed actions">
       {actions.map((a) => (
-        <ActionItem key={a.index} action={a} />
+        <ActionItem key={a.index} action={a} chainId={chainId} />
       ))}
     </ol>
   );

@@ -1,5 +1,7 @@
 import type { Address } from "viem";
 import { isBusy } from "@/chain/write/contract-write";
+import { AddressName } from "@/components/address";
+import { supportWithArticle } from "@/domain/proposals/wording";
 import type { SignedBallot } from "@/domain/votes/ballot";
 import { SUPPORT_BY_VALUE, SUPPORT_LABELS } from "@/domain/votes/vote";
 import { describeError } from "@/lib/errors";
@@ -12,14 +14,13 @@ type Props = {
   governor: Address;
   /** The ballot from the link, or why it could not be read. */
   ballot: SignedBallot | { error: string };
-  nameOf: (a: string) => string | null;
 };
 
 /** A ballot opened from a link: who signed what, every reason it would fail, and a submit button when it would not. */
-export function BallotSubmit({ chainId, governor, ballot, nameOf }: Props) {
+export function BallotSubmit({ chainId, governor, ballot }: Props) {
   const parsed = "error" in ballot ? null : ballot;
   const check = useBallotCheck(chainId, governor, parsed);
-  const submit = useSubmitBallot(chainId, governor);
+  const submit = useSubmitBallot(chainId, governor, parsed?.proposalId ?? null);
   const account = useConnectedAccount();
   if (!parsed) {
     return (
@@ -31,13 +32,20 @@ export function BallotSubmit({ chainId, governor, ballot, nameOf }: Props) {
   }
   const choice = SUPPORT_BY_VALUE[parsed.support];
   const problems = check.data ?? [];
-  const done = submit.step.kind === "confirmed";
+  const done = submit.status?.step.kind === "confirmed";
   return (
     <section className={problems.length > 0 ? "panel panel-error" : "panel"} aria-labelledby="ballot-heading">
       <h2 id="ballot-heading">Signed ballot</h2>
       <p>
-        {nameOf(parsed.voter) ?? parsed.voter} signed a{" "}
-        <strong>{choice ? SUPPORT_LABELS[choice] : "?"}</strong> ballot.
+        <AddressName address={parsed.voter} chainId={chainId} /> signed{" "}
+        {choice ? (
+          <>
+            {supportWithArticle(choice).split(" ")[0]} <strong>{SUPPORT_LABELS[choice]}</strong>
+          </>
+        ) : (
+          "a ballot with an unknown choice"
+        )}{" "}
+        ballot.
       </p>
       {check.isPending && <p aria-busy="true">Checking the ballot against the chain…</p>}
       {check.error && <p role="alert">Could not check the ballot: {describeError(check.error).title}</p>}
@@ -54,7 +62,7 @@ export function BallotSubmit({ chainId, governor, ballot, nameOf }: Props) {
           <button
             type="button"
             className="btn btn-primary"
-            disabled={isBusy(submit.step) || account.address === undefined}
+            disabled={(submit.status !== null && isBusy(submit.status.step)) || account.address === undefined}
             onClick={() => void submit.submit(parsed)}
           >
             Submit ballot
@@ -64,7 +72,7 @@ export function BallotSubmit({ chainId, governor, ballot, nameOf }: Props) {
           )}
         </>
       )}
-      <WriteStatus step={submit.step} what="ballot" />
+      <WriteStatus status={submit.status} />
     </section>
   );
 }

@@ -23,10 +23,10 @@ type Props = {
 /** Queue / Execute / Cancel, each shown only when the governor would accept it now (or saying what it waits for). */
 export function LifecycleSection({ chainId, governor, proposal, needsQueuing, nowSeconds }: Props) {
   const account = useConnectedAccount();
-  const lifecycle = useLifecycle(chainId, governor);
+  const lifecycle = useLifecycle(chainId, governor, proposal);
   const available = availableLifecycle(proposal, needsQueuing, nowSeconds, account.address);
-  if (available.length === 0 && lifecycle.step.kind === "idle") return null;
-  const busy = isBusy(lifecycle.step);
+  if (available.length === 0 && lifecycle.status === null) return null;
+  const busy = lifecycle.status !== null && isBusy(lifecycle.status.step);
   return (
     <section className="panel" aria-labelledby="lifecycle-heading">
       <h2 id="lifecycle-heading">Next step</h2>
@@ -36,7 +36,7 @@ export function LifecycleSection({ chainId, governor, proposal, needsQueuing, no
             type="button"
             className="btn btn-primary"
             disabled={why !== null || busy || account.address === undefined}
-            onClick={() => void lifecycle[action](proposal)}
+            onClick={() => void lifecycle[action]()}
           >
             {LABELS[action]}
           </button>
@@ -48,7 +48,7 @@ export function LifecycleSection({ chainId, governor, proposal, needsQueuing, no
           </p>
         </div>
       ))}
-      <WriteStatus step={lifecycle.step} what={available[0]?.action ?? "transaction"} />
+      <WriteStatus status={lifecycle.status} />
     </section>
   );
 }

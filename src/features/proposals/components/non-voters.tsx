@@ -1,14 +1,15 @@
-import { formatAmount, shortAddress } from "@/lib/format";
+import { AddressName } from "@/components/address";
+import { formatAmount } from "@/lib/format";
 
 type Props = {
   nonVoters: readonly { delegate: string; power: bigint }[];
   token: { decimals: number; symbol: string };
   atSnapshot: boolean;
-  nameOf?: (address: string) => string | null;
+  chainId: number;
 };
 
 /** The heaviest delegates who have not voted yet: who to ask before the vote closes. */
-export function NonVoters({ nonVoters, token, atSnapshot, nameOf }: Props) {
+export function NonVoters({ nonVoters, token, atSnapshot, chainId }: Props) {
   return (
     <section className="panel" aria-labelledby="non-voters-heading">
       <h2 id="non-voters-heading">Top delegates who have not voted</h2>
@@ -18,7 +19,7 @@ export function NonVoters({ nonVoters, token, atSnapshot, nameOf }: Props) {
         <ol className="non-voters">
           {nonVoters.map((d) => (
             <li key={d.delegate}>
-              <span title={d.delegate}>{nameOf?.(d.delegate) ?? shortAddress(d.delegate)}</span>{" "}
+              <AddressName address={d.delegate} chainId={chainId} />{" "}
               <span className="muted">
                 {formatAmount(d.power, token.decimals)} {token.symbol}
               </span>

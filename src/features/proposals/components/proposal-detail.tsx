@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
+import { AddressName } from "@/components/address";
 import { CATEGORY_LABELS } from "@/domain/actions/category";
-import type { RiskFlag } from "@/domain/actions/risk";
+import type { RiskReport } from "@/domain/actions/risk";
 import type { DecodedAction } from "@/domain/actions/types";
 import type { CountingMode } from "@/domain/dao/quorum";
 import { proposerSuffixMatches } from "@/domain/proposals/description";
@@ -20,7 +21,10 @@ import { VotersTable } from "./voters-table";
 
 type Props = {
   proposal: Proposal;
-  flags: readonly RiskFlag[];
+  report: RiskReport;
+  /** The block every figure on the page was read at. */
+  block: bigint;
+  chainId: number;
   timeline: readonly TimelineEntry[];
   votes: readonly Vote[];
   token: { decimals: number; symbol: string };
@@ -28,14 +32,13 @@ type Props = {
   /** The vote form and lifecycle buttons, supplied by the page. */
   actions: ReactNode;
   verification: ReactNode;
-  nameOf?: (address: string) => string | null;
 };
 
-function ProposerLine({ p, nameOf }: { p: Proposal; nameOf?: Props["nameOf"] }) {
+function ProposerLine({ p, chainId }: { p: Proposal; chainId: number }) {
   const match = proposerSuffixMatches(p.description, p.proposer);
   return (
     <p className="proposal-meta">
-      Proposed by <span title={p.proposer}>{nameOf?.(p.proposer) ?? p.proposer}</span> at block{" "}
+      Proposed by <AddressName address={p.proposer} chainId={chainId} /> at block{" "}
       {p.createdBlock.toLocaleString("en-US")}
       {match === true && <span className="status-ok"> · #proposer suffix matches the proposer</span>}
       {match === false && (
@@ -50,14 +53,15 @@ const amount = (v: bigint, t: Props["token"]) => `${formatAmount(v, t.decimals)}
 /** Everything a holder needs before voting: text, what it does, what could go wrong, the vote so far, and when. */
 export function ProposalDetail({
   proposal: p,
-  flags,
+  report,
+  block,
+  chainId,
   timeline,
   votes,
   token,
   mode,
   actions,
   verification,
-  nameOf,
 }: Props) {
   const decoded: readonly DecodedAction[] = p.decoded;
   const progress = p.quorum === null ? null : quorumProgress(p.tally, mode, p.quorum);
@@ -72,17 +76,17 @@ export function ProposalDetail({
           </span>
         </p>
         <h1>{p.description.title}</h1>
-        <ProposerLine p={p} nameOf={nameOf} />
+        <ProposerLine p={p} chainId={chainId} />
         {verification}
       </header>
       <div className="detail-main">
         <section className="panel" aria-labelledby="risk-heading">
           <h2 id="risk-heading">Risk check</h2>
-          <RiskFlagList flags={flags} />
+          <RiskFlagList report={report} block={block} chainId={chainId} />
         </section>
         <section className="panel" aria-labelledby="actions-heading">
           <h2 id="actions-heading">What it would do</h2>
-          <ActionList actions={decoded} />
+          <ActionList actions={decoded} chainId={chainId} />
         </section>
         <section className="panel" aria-labelledby="description-heading">
           <h2 id="description-heading">Description</h2>
@@ -124,7 +128,7 @@ export function ProposalDetail({
           decimals={token.decimals}
           symbol={token.symbol}
           fileName={`proposal-${p.id.toString().slice(0, 12)}-votes.csv`}
-          nameOf={nameOf}
+          chainId={chainId}
         />
       </div>
     </article>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { describe, expect, it } from "vitest";
 import { parseCountingMode } from "@/domain/dao/quorum";
 import { parseDescription } from "@/domain/proposals/description";
-import { type ListFilter, parseListFilter } from "@/domain/proposals/list-filter";
+import { type ListFilter, type ListSearch, parseListFilter } from "@/domain/proposals/list-filter";
 import type { Proposal } from "@/domain/proposals/proposal";
 import { ProposalList } from "./proposal-list";
 
@@ -49,7 +49,7 @@ function Harness({
   initial = {},
   voted = null,
 }: {
-  initial?: Record<string, unknown>;
+  initial?: ListSearch;
   voted?: ReadonlySet<bigint> | null;
 }) {
   const [filter, setFilter] = useState<ListFilter>(parseListFilter(initial));
@@ -62,6 +62,7 @@ function Harness({
       now={now}
       mode={mode}
       votedIds={voted}
+      chainId={31337}
     />
   );
 }

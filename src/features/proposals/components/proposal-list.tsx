@@ -14,10 +14,20 @@ type Props = {
   mode: CountingMode | null;
   /** The connected account's voted proposals, for "needs my vote"; null when no wallet is connected. */
   votedIds: ReadonlySet<bigint> | null;
+  chainId: number;
 };
 
 /** The filtered, sorted, paged proposal list with its controls. */
-export function ProposalList({ proposals, filter, onFilterChange, hrefFor, now, mode, votedIds }: Props) {
+export function ProposalList({
+  proposals,
+  filter,
+  onFilterChange,
+  hrefFor,
+  now,
+  mode,
+  votedIds,
+  chainId,
+}: Props) {
   const { page, total, pages } = applyListFilter(proposals, filter, votedIds ?? undefined);
   const current = Math.min(filter.page, pages);
   return (
@@ -33,7 +43,14 @@ export function ProposalList({ proposals, filter, onFilterChange, hrefFor, now, 
       ) : (
         <ul className="proposal-list">
           {page.map((p) => (
-            <ProposalRow key={p.id.toString()} proposal={p} href={hrefFor(p.id)} now={now} mode={mode} />
+            <ProposalRow
+              key={p.id.toString()}
+              proposal={p}
+              href={hrefFor(p.id)}
+              now={now}
+              mode={mode}
+              chainId={chainId}
+            />
           ))}
         </ul>
       )}

@@ -1,9 +1,9 @@
+import { AddressName } from "@/components/address";
 import { CATEGORY_LABELS } from "@/domain/actions/category";
 import type { CountingMode } from "@/domain/dao/quorum";
 import { type Proposal, stateLabel } from "@/domain/proposals/proposal";
 import { type ClockNow, relativeClock } from "@/domain/proposals/timing";
 import { quorumProgress } from "@/domain/votes/tally";
-import { shortAddress } from "@/lib/format";
 import { StateBadge } from "./state-badge";
 import { TallyBar } from "./tally-bar";
 
@@ -14,10 +14,10 @@ export function timeText(p: Proposal, now: ClockNow): string {
   return relativeClock(p.voteEnd, now, "voting ends", "voting ended");
 }
 
-type Props = { proposal: Proposal; href: string; now: ClockNow; mode: CountingMode | null };
+type Props = { proposal: Proposal; href: string; now: ClockNow; mode: CountingMode | null; chainId: number };
 
 /** One proposal in the list: state, category, title, proposer, tally, quorum and time. */
-export function ProposalRow({ proposal: p, href, now, mode }: Props) {
+export function ProposalRow({ proposal: p, href, now, mode, chainId }: Props) {
   const quorum = p.quorum === null ? null : quorumProgress(p.tally, mode, p.quorum);
   return (
     <li className="proposal-row">
@@ -30,7 +30,7 @@ export function ProposalRow({ proposal: p, href, now, mode }: Props) {
         {p.description.title}
       </a>
       <p className="proposal-meta">
-        by <span title={p.proposer}>{shortAddress(p.proposer)}</span>
+        by <AddressName address={p.proposer} chainId={chainId} />
         {quorum !== null &&
           (quorum >= 10_000n ? (
             <> · quorum reached</>

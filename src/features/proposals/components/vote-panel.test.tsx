@@ -20,7 +20,7 @@ function renderPanel(context: Partial<VoteContext> = {}, onVote = vi.fn()) {
       token={{ decimals: 18, symbol: "AIC" }}
       reason="Evals protect everyone"
       onReasonChange={() => {}}
-      step={{ kind: "idle" }}
+      status={null}
       onVote={onVote}
     />,
   );
@@ -43,7 +43,7 @@ describe("VotePanel", () => {
     [{ connected: false }, "Connect a wallet to vote."],
     [{ onRightChain: false }, "Switch your wallet to Plenum devnet to vote."],
     [{ state: "Pending" as const }, "Voting has not started yet."],
-    [{ state: "Succeeded" as const }, "Voting is closed: this proposal is succeeded."],
+    [{ state: "Succeeded" as const }, "Voting is closed: this proposal succeeded."],
     [{ power: 0n }, /no voting power at the proposal's snapshot/],
   ])("explains why voting is disabled (case %#)", async (context, why) => {
     const onVote = renderPanel(context);

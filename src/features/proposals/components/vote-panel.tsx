@@ -1,9 +1,9 @@
 import { useState } from "react";
-import type { WriteStep } from "@/chain/write/contract-write";
 import { isBusy } from "@/chain/write/contract-write";
 import { type VoteContext, voteBlocker } from "@/domain/votes/eligibility";
-import { SUPPORT_LABELS, type Support } from "@/domain/votes/vote";
+import { SUPPORT_LABELS, type Support, type Vote } from "@/domain/votes/vote";
 import { formatAmount } from "@/lib/format";
+import type { ScopedStep } from "../api/write-scope";
 import { WriteStatus } from "./write-status";
 
 type Props = {
@@ -11,7 +11,10 @@ type Props = {
   token: { decimals: number; symbol: string };
   reason: string;
   onReasonChange: (v: string) => void;
-  step: WriteStep;
+  /** The last vote this account sent on this proposal. */
+  status: ScopedStep | null;
+  /** This account's logged vote on this proposal, when the synced logs have it. */
+  ownVote?: Vote | undefined;
   onVote: (support: Support, reason: string) => void;
   /** Sign an EIP-712 ballot for someone else to submit (no gas, no reason on chain). */
   onSign?: (support: Support) => void;
@@ -20,10 +23,19 @@ type Props = {
 const CHOICES: Support[] = ["for", "against", "abstain"];
 
 /** For / Against / Abstain with a reason; the button says why it is disabled. */
-export function VotePanel({ context, token, reason, onReasonChange, step, onVote, onSign }: Props) {
+export function VotePanel({
+  context,
+  token,
+  reason,
+  onReasonChange,
+  status,
+  ownVote,
+  onVote,
+  onSign,
+}: Props) {
   const [support, setSupport] = useState<Support | null>(null);
   const blocker = voteBlocker(context);
-  const busy = isBusy(step);
+  const busy = status !== null && isBusy(status.step);
   const disabled = blocker !== null || support === null || busy;
   return (
     <section className="panel vote-panel" aria-labelledby="vote-heading">
@@ -37,7 +49,11 @@ export function VotePanel({ context, token, reason, onReasonChange, step, onVote
         </p>
       )}
       {context.hasVoted ? (
-        <p className="status-ok">You voted on this proposal.</p>
+        <p className="status-ok">
+          {ownVote
+            ? `You voted ${SUPPORT_LABELS[ownVote.support]} with ${formatAmount(ownVote.weight, token.decimals)} ${token.symbol}.`
+            : "You voted on this proposal."}
+        </p>
       ) : (
         <form
           onSubmit={(e) => {
@@ -93,7 +109,7 @@ export function VotePanel({ context, token, reason, onReasonChange, step, onVote
           </p>
         </form>
       )}
-      <WriteStatus step={step} what="vote" />
+      <WriteStatus status={status} />
     </section>
   );
 }

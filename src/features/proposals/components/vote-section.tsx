@@ -1,7 +1,9 @@
 import { useEffect } from "react";
 import type { Address } from "viem";
+import type { CountingMode } from "@/domain/dao/quorum";
 import type { Proposal } from "@/domain/proposals/proposal";
-import { SUPPORT_BY_VALUE } from "@/domain/votes/vote";
+import { isOpenState } from "@/domain/proposals/state";
+import { SUPPORT_BY_VALUE, type Vote } from "@/domain/votes/vote";
 import { describeError } from "@/lib/errors";
 import { useSignBallot } from "../api/ballots";
 import { useConnectedAccount } from "../api/connected-account";
@@ -9,6 +11,7 @@ import { useReasonDraft } from "../api/reason-draft";
 import { useCastVote } from "../api/use-cast-vote";
 import { useVoterStatus } from "../api/voter-status";
 import { BallotShare } from "./ballot-share";
+import { ProposalOutcome } from "./proposal-outcome";
 import { VotePanel } from "./vote-panel";
 
 type Props = {
@@ -17,11 +20,16 @@ type Props = {
   governor: Address;
   proposal: Proposal;
   token: { decimals: number; symbol: string };
+  mode: CountingMode | null;
+  /** The proposal's logged votes, to show the account's own. */
+  votes: readonly Vote[];
 };
 
-/** The vote form wired to the wallet: power at snapshot, "already voted", the write, and the kept reason draft. */
-export function VoteSection({ chainId, chainName, governor, proposal, token }: Props) {
+/** The vote form wired to the wallet while voting is open; the outcome and the account's own vote after. */
+export function VoteSection({ chainId, chainName, governor, proposal, token, mode, votes }: Props) {
   const account = useConnectedAccount();
+  const who = account.address?.toLowerCase();
+  const ownVote = who ? votes.find((v) => v.voter.toLowerCase() === who) : undefined;
   const status = useVoterStatus({
     chainId,
     governor,
@@ -29,16 +37,30 @@ export function VoteSection({ chainId, chainName, governor, proposal, token }: P
     snapshot: proposal.voteStart,
     account: account.address,
   });
-  const { step, vote } = useCastVote(chainId, governor);
+  const { status: write, vote } = useCastVote(chainId, governor, proposal.id);
   const sign = useSignBallot(chainId, governor);
   const pageUrl = `${window.location.origin}${window.location.pathname}#/${chainId}/${governor}/proposals/${proposal.id}`;
   const [reason, setReason, clearReason] = useReasonDraft(`${chainId}:${governor}:${proposal.id}`);
+  const confirmed = write?.step.kind === "confirmed";
   useEffect(() => {
-    if (step.kind === "confirmed") clearReason();
-  }, [step.kind, clearReason]);
+    if (confirmed) clearReason();
+  }, [confirmed, clearReason]);
+  if (!isOpenState(proposal.state) && write === null) {
+    return (
+      <ProposalOutcome
+        proposal={proposal}
+        mode={mode}
+        token={token}
+        ownVote={ownVote}
+        connected={account.address !== undefined}
+      />
+    );
+  }
   return (
     <>
       <VotePanel
+        // A new account or proposal starts from a clean form: no choice carried over from someone else.
+        key={`${account.address ?? "none"}:${proposal.id}`}
         context={{
           connected: account.address !== undefined,
           onRightChain: account.chainId === chainId,
@@ -50,8 +72,9 @@ export function VoteSection({ chainId, chainName, governor, proposal, token }: P
         token={token}
         reason={reason}
         onReasonChange={setReason}
-        step={step}
-        onVote={(support, text) => void vote(proposal.id, support, text)}
+        status={write}
+        ownVote={ownVote}
+        onVote={(support, text) => void vote(support, text)}
         onSign={(support) =>
           sign.mutate({ proposalId: proposal.id, support: SUPPORT_BY_VALUE.indexOf(support) })
         }
@@ -61,7 +84,9 @@ export function VoteSection({ chainId, chainName, governor, proposal, token }: P
           Ballot not signed: {describeError(sign.error).title}
         </p>
       )}
-      {sign.data && <BallotShare ballot={sign.data} pageUrl={pageUrl} />}
+      {sign.data && sign.data.proposalId === proposal.id && (
+        <BallotShare ballot={sign.data} pageUrl={pageUrl} />
+      )}
     </>
   );
 }

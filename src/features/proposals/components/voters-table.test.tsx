@@ -27,21 +27,21 @@ const weights = () =>
 
 describe("VotersTable", () => {
   it("sorts by weight, heaviest first, and flips on click", async () => {
-    render(<VotersTable votes={votes} decimals={18} symbol="AIC" fileName="votes.csv" />);
+    render(<VotersTable votes={votes} decimals={18} symbol="AIC" fileName="votes.csv" chainId={1} />);
     expect(weights()).toEqual(["500 AIC", "100 AIC", "50 AIC"]);
     await userEvent.click(screen.getByRole("button", { name: /Weight/ }));
     expect(weights()).toEqual(["50 AIC", "100 AIC", "500 AIC"]);
   });
 
   it("filters by support and shows reasons", async () => {
-    render(<VotersTable votes={votes} decimals={18} symbol="AIC" fileName="votes.csv" />);
+    render(<VotersTable votes={votes} decimals={18} symbol="AIC" fileName="votes.csv" chainId={1} />);
     await userEvent.selectOptions(screen.getByLabelText("Support"), "against");
     expect(weights()).toEqual(["500 AIC"]);
     expect(screen.getByText("Too expensive")).toBeTruthy();
   });
 
   it("says when nobody voted and disables export", () => {
-    render(<VotersTable votes={[]} decimals={18} symbol="AIC" fileName="votes.csv" />);
+    render(<VotersTable votes={[]} decimals={18} symbol="AIC" fileName="votes.csv" chainId={1} />);
     expect(screen.getByText("Nobody has voted yet.")).toBeTruthy();
     expect((screen.getByRole("button", { name: "Export CSV" }) as HTMLButtonElement).disabled).toBe(true);
   });

@@ -1,13 +1,14 @@
 import { useMemo, useState } from "react";
+import { AddressName } from "@/components/address";
 import { SUPPORT_LABELS, type Support, type Vote, votesToCsv } from "@/domain/votes/vote";
-import { formatAmount, shortAddress } from "@/lib/format";
+import { formatAmount } from "@/lib/format";
 
 type Props = {
   votes: readonly Vote[];
   decimals: number;
   symbol: string;
   fileName: string;
-  nameOf?: (a: string) => string | null;
+  chainId: number;
 };
 
 function download(text: string, fileName: string) {
@@ -20,7 +21,7 @@ function download(text: string, fileName: string) {
 }
 
 /** Who voted, how and why: sortable by weight, filterable by support, exportable as CSV. */
-export function VotersTable({ votes, decimals, symbol, fileName, nameOf }: Props) {
+export function VotersTable({ votes, decimals, symbol, fileName, chainId }: Props) {
   const [support, setSupport] = useState<Support | "all">("all");
   const [desc, setDesc] = useState(true);
   const rows = useMemo(() => {
@@ -74,7 +75,9 @@ export function VotersTable({ votes, decimals, symbol, fileName, nameOf }: Props
             <tbody>
               {rows.map((v) => (
                 <tr key={`${v.transactionHash}-${v.voter}`}>
-                  <td title={v.voter}>{nameOf?.(v.voter) ?? shortAddress(v.voter)}</td>
+                  <td>
+                    <AddressName address={v.voter} chainId={chainId} />
+                  </td>
                   <td>
                     <span className={`badge badge-support-${v.support}`}>{SUPPORT_LABELS[v.support]}</span>
                   </td>

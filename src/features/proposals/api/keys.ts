@@ -1,0 +1,44 @@
+import type { Address } from "viem";
+import type { EventsKey } from "@/domain/proposals/events-key";
+
+/** Every input of the proposal list read: the DAO's settings it decodes with, and the events it assembles. */
+export type ListKeyParams = {
+  chainId: number;
+  governor: Address;
+  syncedTo: number;
+  events: EventsKey;
+  timelock: Address | null;
+  treasury: Address;
+  token: { address: Address; symbol: string; decimals: number } | null;
+  clock: "blocknumber" | "timestamp";
+  blockSeconds: number;
+};
+
+/** A few past blocks of one DAO whose header times a proposal page needs. */
+export type BlockTimesKeyParams = { chainId: number; governor: Address; blocks: number[] };
+
+/** One account's standing on one proposal (ids as decimal strings: keys are hashed as JSON). */
+export type VoterKeyParams = {
+  chainId: number;
+  governor: Address;
+  proposalId: string;
+  snapshot: string;
+  account: Address | null;
+};
+
+/** A signed ballot, every signed field as JSON. */
+export type BallotKeyParams = { chainId: number; governor: Address; ballot: string | null };
+
+/** The proposals area's one key factory: `[area, kind, { chainId, governor, ...every input }]`. */
+export const proposalKeys = {
+  /** null until the sync is done (the query is then skipped). */
+  list: (p: ListKeyParams | null) => ["proposals", "list", p] as const,
+  /** Prefix of every list read of one DAO, whatever block or events (partial match). */
+  listsOfDao: (chainId: number, governor: Address) => ["proposals", "list", { chainId, governor }] as const,
+  blockTimes: (p: BlockTimesKeyParams) => ["proposals", "block-times", p] as const,
+  voter: (p: VoterKeyParams) => ["proposals", "voter", p] as const,
+  ballot: (p: BallotKeyParams) => ["proposals", "ballot", p] as const,
+  /** Prefixes of every proposals key of one DAO (TanStack matches objects partially), for invalidation. */
+  ofDao: (chainId: number, governor: Address) =>
+    (["list", "voter", "ballot"] as const).map((kind) => ["proposals", kind, { chainId, governor }] as const),
+};
