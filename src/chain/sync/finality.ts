@@ -2,15 +2,15 @@ import { type Hex, hexToNumber, numberToHex } from "viem";
 import type { Anchor } from "@/chain/store/types";
 import type { HeadFeed } from "./head-feed";
 import type { Rpc } from "./rpc";
+import { checkBlock } from "./rpc-shapes";
 
 /** How to decide which blocks will not change: the chain's `finalized` tag, or a confirmation depth. */
 export type Finality = { kind: "tag"; fallbackDepth: number } | { kind: "depth"; blocks: number };
 
-type RpcBlock = { number: Hex; hash: Hex };
 export type Head = { head: Anchor; finalized: number };
 
 const getBlock = (rpc: Rpc, tag: Hex | "latest" | "finalized") =>
-  rpc<RpcBlock | null>({ method: "eth_getBlockByNumber", params: [tag, false] });
+  rpc({ method: "eth_getBlockByNumber", params: [tag, false] }, checkBlock);
 
 /** Reads the head and the finalized block number. */
 export async function readHead(rpc: Rpc, finality: Finality): Promise<Head> {
