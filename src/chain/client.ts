@@ -10,6 +10,7 @@ import {
 import { chainFor } from "@/config/chains";
 import { rpcUrlsFor } from "@/config/rpc-settings";
 import { NoRpcError, RpcDeadlineError } from "@/lib/app-errors";
+import { createBoundedMap } from "@/lib/bounded-map";
 import { isWebSocketUrl, rpcHost } from "@/lib/rpc-urls";
 
 /** How hard a client tries before giving up: the UI wants an answer (or an error) within ~5 s. */
@@ -34,7 +35,8 @@ export function createRpcClient(chain: Chain, urls: readonly string[], policy?: 
   return createPublicClient({ chain, transport: rpcTransport(urls, policy) });
 }
 
-const cache = new Map<string, PublicClient>();
+// Keyed by chain and URLs: settings edits add keys, so only the most recent clients are kept.
+const cache = createBoundedMap<string, PublicClient>(16);
 
 /** The shared public client for a chain id over its configured RPC URLs (rebuilt when they change). */
 export function getPublicClient(chainId: number): PublicClient {

@@ -38,3 +38,11 @@ export class RpcDeadlineError extends Error {
     super(`${hosts.join(", ")} did not answer within ${seconds} s`);
   }
 }
+
+/** A transaction was mined but reverted: it cost gas and changed nothing. */
+export class RevertedTransactionError extends Error {
+  override name = "RevertedTransactionError";
+  constructor(readonly hash: `0x${string}`) {
+    super(`Transaction ${hash} was mined but reverted`);
+  }
+}

@@ -14,7 +14,13 @@ import {
 } from "viem";
 import { mainnet } from "viem/chains";
 import { describe, expect, it } from "vitest";
-import { NoCodeError, NoRpcError, NotGovernorError, RpcDeadlineError } from "./app-errors";
+import {
+  NoCodeError,
+  NoRpcError,
+  NotGovernorError,
+  RevertedTransactionError,
+  RpcDeadlineError,
+} from "./app-errors";
 import { describeError } from "./errors";
 
 const abi = parseAbi([
@@ -99,6 +105,14 @@ describe("describeError", () => {
     expect(describeError(new ContractFunctionZeroDataError({ functionName: "votingPeriod" })).kind).toBe(
       "not-governor",
     );
+  });
+
+  it("says a mined transaction reverted, with its hash, instead of 'Something went wrong'", () => {
+    const hash = `0x${"ab".repeat(32)}` as const;
+    const d = describeError(new RevertedTransactionError(hash));
+    expect(d).toMatchObject({ kind: "revert", retry: false });
+    expect(d.title).toBe("The transaction was mined but reverted: it changed nothing on chain.");
+    expect(d.detail).toContain(hash);
   });
 
   it("falls back to the first line of an unknown error", () => {

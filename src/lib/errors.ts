@@ -7,7 +7,13 @@ import {
   UnknownRpcError,
   WebSocketRequestError,
 } from "viem";
-import { NoCodeError, NoRpcError, NotGovernorError, RpcDeadlineError } from "./app-errors";
+import {
+  NoCodeError,
+  NoRpcError,
+  NotGovernorError,
+  RevertedTransactionError,
+  RpcDeadlineError,
+} from "./app-errors";
 import { revertWords } from "./revert-words";
 import { rpcHost } from "./rpc-urls";
 
@@ -134,6 +140,13 @@ export function describeError(error: unknown): Described {
       };
   }
   for (const e of chain) {
+    if (e instanceof RevertedTransactionError)
+      return {
+        kind: "revert",
+        title: "The transaction was mined but reverted: it changed nothing on chain.",
+        detail: `Transaction ${e.hash}. The proposal's state or your votes may have changed since the check; reload and try again.`,
+        retry: false,
+      };
     if (e instanceof ContractFunctionRevertedError) return fromRevert(e);
     if (e instanceof HttpRequestError || e instanceof WebSocketRequestError || e instanceof TimeoutError)
       return fromHttp(e);

@@ -28,6 +28,13 @@ export function fromJson(text: string): unknown {
 /**
  * Keeps chosen successful queries in localStorage so a DAO still renders, labelled as cached, when its RPC is
  * down on the next visit. Restores them at once; writes are debounced; a full storage just skips a write.
+ *
+ * Why not TanStack's persister: `@tanstack/query-persist-client-core` and `query-sync-storage-persister` are
+ * not dependencies of this project (only `@tanstack/react-query`), and adding one is the lead's call. This is
+ * the same mechanism on the same public API (`dehydrate`/`hydrate`, a cache subscription, a max age, a
+ * throttled write); the bigint- and Map-aware JSON above would be the persister's `serialize`/`deserialize`.
+ * Swapping in `persistQueryClient({ queryClient, persister: createSyncStoragePersister({ storage, key,
+ * serialize: toJson, deserialize: fromJson }), maxAge, dehydrateOptions })` is a drop-in change once installed.
  */
 export function persistQueries(client: QueryClient, shouldPersist: (q: Query) => boolean): () => void {
   try {

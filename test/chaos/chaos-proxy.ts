@@ -17,7 +17,16 @@ export type ChaosOptions = {
   latencyMs?: number;
   /** False for a chain without the `finalized` and `safe` block tags (pre-merge chains, some L2s). */
   finalityTags?: boolean;
+  /** How many non-empty eth_getLogs answers to corrupt (one log each, in turn: a truncated block hash, a
+   * decimal block number, a log of another contract), like a broken node behind a load balancer. */
+  malformLogs?: number;
 };
+
+const CORRUPTIONS = [
+  (l: Record<string, unknown>) => ({ ...l, blockHash: "0x1234" }),
+  (l: Record<string, unknown>) => ({ ...l, blockNumber: Number.parseInt(String(l.blockNumber), 16) }),
+  (l: Record<string, unknown>) => ({ ...l, address: `0x${"ee".repeat(20)}` }),
+];
 
 type RpcRequest = { jsonrpc: "2.0"; id: number | string; method: string; params?: unknown[] };
 type LogFilter = { fromBlock?: string; toBlock?: string };
@@ -26,6 +35,7 @@ export type ChaosStats = {
   byMethod: Record<string, number>;
   faults: number;
   limitErrors: number;
+  malformed: number;
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -50,7 +60,7 @@ export async function startChaosProxy(options: ChaosOptions) {
     ...options,
   };
   let rand = seededRandom(o.seed ?? 1);
-  const stats: ChaosStats = { requests: 0, byMethod: {}, faults: 0, limitErrors: 0 };
+  const stats: ChaosStats = { requests: 0, byMethod: {}, faults: 0, limitErrors: 0, malformed: 0 };
 
   const upstream = async (body: unknown): Promise<unknown> => {
     const res = await fetch(o.upstream, {
@@ -82,6 +92,12 @@ export async function startChaosProxy(options: ChaosOptions) {
     }
     const res = (await upstream(call)) as { result?: { blockNumber: string }[] };
     const logs = res.result ?? [];
+    if (logs.length > 0 && logs.length <= o.maxResults && stats.malformed < (o.malformLogs ?? 0)) {
+      const corrupt = CORRUPTIONS[stats.malformed % CORRUPTIONS.length] ?? ((l) => l);
+      stats.malformed++;
+      const i = Math.floor(rand() * logs.length);
+      return { ...res, result: logs.map((l, j) => (j === i ? corrupt(l) : l)) };
+    }
     if (logs.length <= o.maxResults) return res;
     stats.limitErrors++;
     const firstOver = logs[o.maxResults];
@@ -156,7 +172,7 @@ export async function startChaosProxy(options: ChaosOptions) {
     stats,
     /** Zeroes the counters (e.g. between a cold and a warm sync). */
     resetStats() {
-      Object.assign(stats, { requests: 0, byMethod: {}, faults: 0, limitErrors: 0 });
+      Object.assign(stats, { requests: 0, byMethod: {}, faults: 0, limitErrors: 0, malformed: 0 });
     },
     /** Changes the behaviour; a new seed restarts the fault pattern. */
     configure(next: Partial<ChaosOptions>) {

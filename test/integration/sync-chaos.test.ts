@@ -56,6 +56,22 @@ describe("sync through a hostile RPC", () => {
     },
   );
 
+  it("asks again when a log comes back malformed, and stores the same cache as a clean run", async () => {
+    proxy.configure({ seed: 5, maxBlockRange: 150, maxResults: 1_000, faultRate: 0, malformLogs: 3 });
+    proxy.resetStats();
+    const clean = engineFor(anvil.url);
+    const lied = engineFor(proxy.url);
+    const a = await clean.engine.sync([emitterStream(emitter)]);
+    const b = await lied.engine.sync([emitterStream(emitter)]);
+    proxy.configure({ malformLogs: 0 });
+    expect(proxy.stats.malformed).toBe(3);
+    expect(lied.engine.status.get().retries).toBe(3);
+    expect(fingerprint(b.streams[0]?.logs ?? [])).toEqual(fingerprint(a.streams[0]?.logs ?? []));
+    const stored = async (s: typeof clean.store) =>
+      (await s.exportAll()).logs.map((x) => JSON.stringify(x.log)).sort();
+    expect(await stored(lied.store)).toEqual(await stored(clean.store));
+  });
+
   it("a clean sync and a chaotic one store the same cache", async () => {
     proxy.configure({ seed: 9, maxBlockRange: 150, maxResults: 30, faultRate: 0.2 });
     const clean = engineFor(anvil.url);

@@ -40,13 +40,23 @@ describe("incremental sync", () => {
     expect(result.syncedTo).toBeGreaterThan(Number(before));
   });
 
-  it("a repeat sync checks the anchor alongside the head, then asks for the new logs only", async () => {
+  it("a repeat sync asks only for the head when no block came, the logs when one did, the anchor when several did", async () => {
     const { engine } = engineFor(proxy.url);
     const stream = emitterStream(emitter);
     await engine.sync([stream]);
     proxy.resetStats();
     await engine.sync([stream]);
+    expect(proxy.stats.byMethod).toEqual({ eth_getBlockByNumber: 1 });
+    // One new block: its header names the last anchor as its parent, so no anchor read.
+    await mineEmpty(anvil.url, 1);
+    proxy.resetStats();
+    await engine.sync([stream]);
+    expect(proxy.stats.byMethod).toEqual({ eth_getBlockByNumber: 1, eth_getLogs: 1 });
+    await mineEmpty(anvil.url, 3);
+    proxy.resetStats();
+    const r = await engine.sync([stream]);
     expect(proxy.stats.byMethod).toEqual({ eth_getBlockByNumber: 2, eth_getLogs: 1 });
+    expect(fingerprint(r.streams[0]?.logs ?? [])).toEqual(await truth(anvil.url, emitter));
   });
 
   it("keeps the persisted logs in memory between syncs: a head poll reads nothing back from the store", async () => {

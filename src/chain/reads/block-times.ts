@@ -1,6 +1,8 @@
 import type { PublicClient } from "viem";
+import { createBoundedMap } from "@/lib/bounded-map";
 
-const cache = new Map<string, number>();
+// A page reads the timestamps of a few hundred blocks; the bound keeps a long session from hoarding them.
+const cache = createBoundedMap<string, number>(10_000);
 const CONCURRENCY = 8;
 
 /** Timestamps of past blocks (immutable once final, so cached for the session), read a few at a time. */

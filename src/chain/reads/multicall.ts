@@ -1,14 +1,26 @@
-import { BaseError, CallExecutionError, HttpRequestError, type PublicClient, TimeoutError } from "viem";
+import {
+  BaseError,
+  CallExecutionError,
+  ContractFunctionExecutionError,
+  HttpRequestError,
+  type PublicClient,
+  TimeoutError,
+} from "viem";
 
 /** A multicall result with allowFailure. */
 export type Settled<T> = { status: "success"; result: T } | { status: "failure"; error: Error };
 
-/** True when the request carrying the call failed (RPC error, timeout, a node limit): no answer at all,
- * as opposed to the call itself reverting. viem marks every call of a failed chunk with that error. */
+/** True when the request carrying the call failed (RPC error, timeout, a node limit, or an answer that is not
+ * an aggregate3 result at all): no answer, as opposed to the call itself reverting. viem marks every call of a
+ * failed chunk with the chunk's error, which names `aggregate3`; it rejects a wrong number of results itself. */
 const isRequestFailure = (e: Error) =>
   e instanceof BaseError &&
   e.walk(
-    (x) => x instanceof CallExecutionError || x instanceof HttpRequestError || x instanceof TimeoutError,
+    (x) =>
+      x instanceof CallExecutionError ||
+      x instanceof HttpRequestError ||
+      x instanceof TimeoutError ||
+      (x instanceof ContractFunctionExecutionError && x.functionName === "aggregate3"),
   ) !== null;
 
 /** The result, or null when that call reverted (the contract lacks the function). A call whose request

@@ -1,5 +1,6 @@
-import { type Address, type Hex, numberToHex } from "viem";
+import { type Address, numberToHex } from "viem";
 import type { Rpc } from "./rpc";
+import { checkCode } from "./rpc-shapes";
 
 /** Probes per round: three parallel eth_getCode calls split the range in four, so mainnet's ~23M blocks take
  * about 12 round trips instead of a binary search's 25 (for half again as many requests, once per DAO). */
@@ -10,7 +11,7 @@ const PROBES = 3;
  * no log can be missed, only a few empty ranges scanned. */
 export async function findDeployBlock(rpc: Rpc, address: Address, head: number): Promise<number> {
   const hasCode = async (block: number) =>
-    (await rpc<Hex>({ method: "eth_getCode", params: [address, numberToHex(block)] })) !== "0x";
+    (await rpc({ method: "eth_getCode", params: [address, numberToHex(block)] }, checkCode)) !== "0x";
   if (!(await hasCode(head))) throw new Error(`No contract at ${address} on this chain.`);
   // Invariant: no code below lo, code at hi.
   let lo = 0;

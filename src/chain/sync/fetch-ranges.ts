@@ -3,6 +3,7 @@ import type { Interval } from "./intervals";
 import type { RangeSizer } from "./range-sizer";
 import type { Rpc } from "./rpc";
 import { classifyError } from "./rpc-errors";
+import { checkLogs } from "./rpc-shapes";
 
 /** One eth_getLogs filter: several contracts (none: any contract) and a topic filter (topic0 alternatives first). */
 export type LogFilter = { address: Address[]; topics: LogTopic[] };
@@ -18,7 +19,7 @@ export type FetchOptions = {
   sizer: RangeSizer;
   concurrency: number;
   /** Called once per successful request, possibly out of block order. */
-  onChunk: (from: number, to: number, logs: Log<Hex, Hex, false>[]) => Promise<void> | void;
+  onChunk: (from: number, to: number, logs: Log<Hex, Hex, boolean>[]) => Promise<void> | void;
   onSplit?: () => void;
 };
 
@@ -43,10 +44,11 @@ export async function fetchRanges(o: FetchOptions): Promise<void> {
   const run = async (from: number, to: number, grant: ReturnType<RangeSizer["take"]> & object) => {
     const range = { fromBlock: numberToHex(from), toBlock: numberToHex(to) };
     const span = to - from + 1;
-    let logs: Log<Hex, Hex, false>[];
+    let logs: Log<Hex, Hex, boolean>[];
     try {
-      logs = await o.rpc<Log<Hex, Hex, false>[]>(
+      logs = await o.rpc(
         { method: "eth_getLogs", params: [{ ...range, ...getLogsFilter(o.filter) }] },
+        (raw) => checkLogs(raw, from, to, o.filter),
         range,
       );
     } catch (error) {

@@ -2,15 +2,16 @@ import { type Hex, hexToNumber, numberToHex } from "viem";
 import type { Anchor } from "@/chain/store/types";
 import type { HeadFeed } from "./head-feed";
 import type { Rpc } from "./rpc";
+import { checkBlock } from "./rpc-shapes";
 
 /** How to decide which blocks will not change: the chain's `finalized` tag, or a confirmation depth. */
 export type Finality = { kind: "tag"; fallbackDepth: number } | { kind: "depth"; blocks: number };
 
-type RpcBlock = { number: Hex; hash: Hex };
-export type Head = { head: Anchor; finalized: number };
+/** The head, its parent's hash when known (a read header carries it), and the finalized block number. */
+export type Head = { head: Anchor; parentHash?: Hex; finalized: number };
 
 const getBlock = (rpc: Rpc, tag: Hex | "latest" | "finalized") =>
-  rpc<RpcBlock | null>({ method: "eth_getBlockByNumber", params: [tag, false] });
+  rpc({ method: "eth_getBlockByNumber", params: [tag, false] }, checkBlock);
 
 /** Reads the head and the finalized block number. */
 export async function readHead(rpc: Rpc, finality: Finality): Promise<Head> {
@@ -22,14 +23,16 @@ export async function readHead(rpc: Rpc, finality: Finality): Promise<Head> {
   const head = { number: hexToNumber(latest.number), hash: latest.hash };
   const depth = finality.kind === "tag" ? finality.fallbackDepth : finality.blocks;
   const finalized = final ? hexToNumber(final.number) : Math.max(-1, head.number - depth);
-  return { head, finalized: Math.min(finalized, head.number) };
+  return { head, parentHash: latest.parentHash, finalized: Math.min(finalized, head.number) };
 }
 
 /** A memoised "is this anchor still on the canonical chain?" for one sync run (streams share anchors).
- * It needs no head, so the latest anchors can be checked in the same round trip as the head read;
- * a block above the current head comes back null, which fails the check as it should. */
-export function createAnchorChecker(rpc: Rpc, pushed?: HeadFeed) {
+ * The run's head answers for itself and its parent without a request (an idle chain's anchor is the head, a
+ * live one's usually its parent); a block above the current head comes back null, which fails the check. */
+export function createAnchorChecker(rpc: Rpc, pushed?: HeadFeed, h?: Head) {
   const seen = new Map<number, Promise<Hex | null>>();
+  if (h) seen.set(h.head.number, Promise.resolve(h.head.hash));
+  if (h?.parentHash) seen.set(h.head.number - 1, Promise.resolve(h.parentHash));
   return async (a: Anchor): Promise<boolean> => {
     // A parent-linked window of pushed heads answers without a request.
     const known = pushed?.hashAt(a.number);

@@ -1,5 +1,6 @@
 import { createPublicClient, type Hex, webSocket } from "viem";
 import type { Anchor } from "@/chain/store/types";
+import { checkBlock, type RpcBlock } from "./rpc-shapes";
 
 /** Heads pushed by the node (`eth_subscribe("newHeads")`): the latest, and the hashes of the recent chain
  * behind it as far as parent hashes link them. Either is absent when the feed has gone quiet too long. */
@@ -57,13 +58,10 @@ export function createHeadWindow({ keep = 256, maxAgeMs = 60_000, now = Date.now
   };
 }
 
-/** A `newHeads` notification as nodes send it. */
-type RpcHeader = { number?: Hex | null; hash?: Hex | null; parentHash?: Hex };
-
 /** viem's WebSocket `transport.subscribe`, the one thing a head subscription needs. */
 export type Subscribe = (args: {
   params: ["newHeads"];
-  onData: (data: { result?: RpcHeader }) => void;
+  onData: (data: { result?: unknown }) => void;
   onError?: (error: Error) => void;
 }) => Promise<{ unsubscribe: () => Promise<unknown> }>;
 
@@ -75,9 +73,16 @@ export function watchHeads(subscribe: Subscribe, options?: HeadWindowOptions) {
   let unsubscribe: (() => Promise<unknown>) | null = null;
   subscribe({
     params: ["newHeads"],
-    onData: ({ result: r }) => {
-      if (r?.number && r.hash && r.parentHash)
-        window.push({ number: Number.parseInt(r.number, 16), hash: r.hash, parentHash: r.parentHash });
+    onData: ({ result }) => {
+      // A malformed header is dropped with the window: the sync then asks the node instead of trusting it.
+      let h: RpcBlock | null;
+      try {
+        h = checkBlock(result ?? null);
+      } catch {
+        h = null;
+      }
+      if (h) window.push({ number: Number.parseInt(h.number, 16), hash: h.hash, parentHash: h.parentHash });
+      else window.reset();
     },
     onError: () => window.reset(),
   })

@@ -2,6 +2,7 @@ import { HttpRequestError, RpcRequestError } from "viem";
 import { describe, expect, it } from "vitest";
 import { createRpc } from "./rpc";
 import { classifyError, retryAfterMs } from "./rpc-errors";
+import { MalformedRpcResultError } from "./rpc-shapes";
 import { createStatusStore } from "./status";
 
 const range = { fromBlock: "0x0", toBlock: "0x4e1f" } as const; // 20,000 blocks
@@ -66,7 +67,7 @@ describe("createRpc", () => {
     };
     const status = createStatusStore();
     const rpc = createRpc(client, status, { sleep: async (ms) => void waits.push(ms) });
-    expect(await rpc<string>({ method: "eth_blockNumber" })).toBe("0x1");
+    expect(await rpc({ method: "eth_blockNumber" }, String)).toBe("0x1");
     expect(waits).toEqual([2000, 2000]);
     expect(status.get()).toMatchObject({ requests: 3, retries: 2 });
   });
@@ -80,7 +81,23 @@ describe("createRpc", () => {
       },
     };
     const rpc = createRpc(client, createStatusStore(), { sleep: async () => undefined });
-    await expect(rpc({ method: "eth_getLogs", params: [{ ...range }] }, range)).rejects.toThrow();
+    await expect(rpc({ method: "eth_getLogs", params: [{ ...range }] }, String, range)).rejects.toThrow();
     expect(calls).toBe(1);
+  });
+
+  it("asks again when a result is malformed, and reports it by name when it stays malformed", async () => {
+    const answers: unknown[] = [{ number: "nope" }, "0x5"];
+    const client = { request: async () => answers.shift() ?? { broken: true } };
+    const check = (raw: unknown) => {
+      if (typeof raw !== "string") throw new MalformedRpcResultError("eth_blockNumber", "not a quantity");
+      return raw;
+    };
+    const status = createStatusStore();
+    const rpc = createRpc(client, status, { sleep: async () => undefined, maxAttempts: 3 });
+    expect(await rpc({ method: "eth_blockNumber" }, check)).toBe("0x5");
+    expect(status.get()).toMatchObject({ requests: 2, retries: 1 });
+    await expect(rpc({ method: "eth_blockNumber" }, check)).rejects.toThrow(
+      "The RPC returned a malformed eth_blockNumber result: not a quantity.",
+    );
   });
 });

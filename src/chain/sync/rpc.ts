@@ -1,5 +1,6 @@
 import type { EIP1193Parameters, PublicRpcSchema } from "viem";
 import { classifyError } from "./rpc-errors";
+import { MalformedRpcResultError } from "./rpc-shapes";
 import type { StatusStore } from "./status";
 
 /** The one thing the engine needs from a viem client. */
@@ -17,21 +18,27 @@ export type RpcOptions = {
 
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** A request function that counts requests, retries 429/5xx/network errors with backoff (Retry-After first),
- * and throws everything else at once so range errors reach the splitter. */
+/** A request function that counts requests, checks each result's shape with `check` (nothing is cast), retries
+ * 429/5xx/network errors and malformed results with backoff (Retry-After first), and throws everything else at
+ * once so range errors reach the splitter. */
 export function createRpc(client: RpcClient, status: StatusStore, opts: RpcOptions = {}) {
   const { maxAttempts = 8, baseDelayMs = 100, maxDelayMs = 8_000, sleep = realSleep } = opts;
   return async function rpc<T>(
     args: EIP1193Parameters<PublicRpcSchema>,
+    check: (raw: unknown) => T,
     range?: Parameters<typeof classifyError>[1],
-  ) {
+  ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       status.set((s) => ({ requests: s.requests + 1 }));
       try {
         // viem's own retries are off: they would hammer a range error three times before we see it.
-        return (await client.request(args, { retryCount: 0 })) as T;
+        return check(await client.request(args, { retryCount: 0 }));
       } catch (error) {
-        const kind = classifyError(error, range);
+        // A malformed answer may come from one bad node behind a load balancer: ask again, then report it.
+        const kind =
+          error instanceof MalformedRpcResultError
+            ? { kind: "transient" as const, retryAfterMs: null }
+            : classifyError(error, range);
         if (kind.kind !== "transient" || attempt >= maxAttempts) throw error;
         const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
         status.set((s) => ({ retries: s.retries + 1, lastError: shortMessage(error) }));

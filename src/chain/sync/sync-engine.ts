@@ -31,6 +31,8 @@ export type StreamLogs = { id: string; logs: StoredLog[]; finalizedCount: number
 export type SyncResult = { streams: StreamLogs[]; syncedTo: number; finalized: number; head: Head["head"] };
 
 const KEEP_ANCHORS = 16;
+type Memo = { covered: string; logs: StoredLog[]; tail: StoredLog[]; at: string };
+const atOf = (h: Head) => `${h.head.number}:${h.head.hash}:${h.finalized}`;
 const LOCAL_CHAINS = new Set([31337, 1337]);
 
 /** An incremental, reorg-aware log sync over a store; one per chain. */
@@ -46,7 +48,10 @@ export function createSyncEngine(o: SyncEngineOptions) {
   // The persisted logs of each stream as of its last sync here, keyed by the coverage they match: a head poll
   // then adds the new logs to these instead of reading tens of thousands back from IndexedDB. Coverage that
   // changed meanwhile (a reorg rewind, another tab, an import or a clear) no longer matches and is read again.
-  const memory = new Map<string, { covered: string; logs: StoredLog[] }>();
+  // With it, the unfinalized tail as of the head it was fetched at: a poll that finds the same head (an idle
+  // chain) reuses it instead of asking again. (A tail a lagging node under-reported is fetched anew with the
+  // next block, as every new head refetches the whole tail.)
+  const memory = new Map<string, Memo>();
 
   async function persistedLogs(id: string, coveredBefore: string, fetched: StoredLog[], finalized: number) {
     const known =
@@ -99,12 +104,17 @@ export function createSyncEngine(o: SyncEngineOptions) {
     }
     await o.store.commit(state, []);
     const persisted = await persistedLogs(spec.id, coveredBefore, fetched, h.finalized);
-    memory.set(spec.id, { covered: JSON.stringify(state.covered), logs: persisted });
-    return {
-      id: spec.id,
-      logs: [...persisted, ...tail.sort(byChainOrder)],
-      finalizedCount: persisted.length,
-    };
+    tail.sort(byChainOrder);
+    memory.set(spec.id, { covered: JSON.stringify(state.covered), logs: persisted, tail, at: atOf(h) });
+    return { id: spec.id, logs: [...persisted, ...tail], finalizedCount: persisted.length };
+  }
+
+  /** The stream as the last sync here left it, if nothing can have changed since: same head (hash and
+   * finality) and the same stored coverage (no other tab, import or clear touched it). */
+  function unchanged(spec: StreamSpec, state: StreamState, h: Head): StreamLogs | null {
+    const m = memory.get(spec.id);
+    if (!m || m.at !== atOf(h) || m.covered !== JSON.stringify(state.covered)) return null;
+    return { id: spec.id, logs: [...m.logs, ...m.tail], finalizedCount: m.logs.length };
   }
 
   let lastFinalized: number | null = null;
@@ -128,13 +138,10 @@ export function createSyncEngine(o: SyncEngineOptions) {
       lastError: null,
       notices: o.store.notices(),
     });
-    const isCanonical = createAnchorChecker(rpc, o.heads);
-    const stored = await Promise.all(specs.map((s) => o.store.getStream(s.id)));
-    const latest = stored.flatMap((st) => (st?.anchors.length ? [st.anchors[st.anchors.length - 1]] : []));
-    const [h] = await Promise.all([
-      pushedHead() ?? readHead(rpc, finality),
-      ...latest.map((a) => (a ? isCanonical(a).catch(() => false) : null)),
-    ]);
+    // The head first: it vouches for the last anchor when that is the head itself or its parent, so a warm
+    // sync usually needs no separate reorg-anchor read.
+    const h = pushedHead() ?? (await readHead(rpc, finality));
+    const isCanonical = createAnchorChecker(rpc, o.heads, h);
     if (finality.kind === "tag") lastFinalized = h.finalized;
     status.set({ finalized: h.finalized });
     const ctx = {
@@ -147,13 +154,20 @@ export function createSyncEngine(o: SyncEngineOptions) {
       deployBlocks: new Map<string, Promise<number>>(),
     };
     const states = await Promise.all(specs.map((s) => prepareStream(ctx, s)));
+    const kept = specs.map((spec, i) => {
+      const state = states[i];
+      return state ? unchanged(spec, state, h) : null;
+    });
     const plans = states.map((st) => planStream(st, h));
-    status.set({ phase: "fetching", blocksTotal: plans.reduce((n, p) => n + intervalBlocks(p.fetch), 0) });
+    const toFetch = plans.filter((_, i) => !kept[i]);
+    status.set({ phase: "fetching", blocksTotal: toFetch.reduce((n, p) => n + intervalBlocks(p.fetch), 0) });
     const streams: StreamLogs[] = [];
     for (const [i, spec] of specs.entries()) {
       const state = states[i];
       const plan = plans[i];
-      if (state && plan) streams.push(await fetchStream(spec, state, plan, h));
+      const same = kept[i];
+      if (same) streams.push(same);
+      else if (state && plan) streams.push(await fetchStream(spec, state, plan, h));
     }
     status.set({ phase: "done", syncedTo: h.head.number, notices: o.store.notices() });
     return { streams, syncedTo: h.head.number, finalized: h.finalized, head: h.head };

@@ -14,6 +14,7 @@ import {
   waitForTransactionReceipt,
   writeContract,
 } from "wagmi/actions";
+import { RevertedTransactionError } from "@/lib/app-errors";
 import { getPublicClient } from "../client";
 
 /** Where a transaction is; every screen shows these steps in the same words. */
@@ -48,13 +49,6 @@ export type ContractCall<
 
 /** anvil and some nodes under-estimate ERC20Votes checkpoint writes; a margin avoids out-of-gas reverts. */
 const GAS_HEADROOM_PCT = 125n;
-
-export class RevertedTransactionError extends Error {
-  override name = "RevertedTransactionError";
-  constructor(readonly hash: Hash) {
-    super(`Transaction ${hash} was mined but reverted`);
-  }
-}
 
 /**
  * The one write path: wallet on the right chain → simulate (reverts surface before the wallet opens)

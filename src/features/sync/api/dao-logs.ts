@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import { type DaoContracts, daoStreams } from "@/chain/sync/dao-streams";
 import { daoEventTopics, transferTopic } from "@/domain/events/dao-events-abi";
 import type { DaoEvent } from "@/domain/events/decode";
+import { createBoundedMap } from "@/lib/bounded-map";
 import { createIncrementalDecoder, type StreamInput } from "./incremental-decode";
 import { getSyncEngine, onPushedHead } from "./sync-engines";
 
@@ -25,8 +26,14 @@ const PUSHED_SYNC_MIN_MS = 2_000;
 
 type Decoded = Omit<DaoLogs, "syncedTo" | "finalized">;
 type Synced = readonly StreamInput[];
-const lastDecoded = new Map<string, { shape: string; decoded: Decoded }>();
-const decoders = new Map<string, ReturnType<typeof createIncrementalDecoder>>();
+type DecodeState = {
+  decoder: ReturnType<typeof createIncrementalDecoder>;
+  last: { shape: string; decoded: Decoded } | null;
+};
+/** Decoding state of the DAOs opened most recently (a DAO's decoded history can be tens of MB); one dropped
+ * here is decoded afresh if opened again, while its query data stays in the query cache meanwhile. */
+const KEEP_DECODED_DAOS = 4;
+const decodeStates = createBoundedMap<string, DecodeState>(KEEP_DECODED_DAOS);
 
 /** Identifies a sync's logs cheaply: per stream the count, the finalized count and the last log's place. */
 function shapeOf(streams: Synced): string {
@@ -43,15 +50,14 @@ function shapeOf(streams: Synced): string {
 async function decodeOnce(dao: DaoContracts, streams: Synced): Promise<Decoded> {
   const key = `${dao.chainId}:${dao.governor.toLowerCase()}`;
   const shape = shapeOf(streams);
-  const last = lastDecoded.get(key);
-  if (last?.shape === shape) return last.decoded;
-  let decoder = decoders.get(key);
-  if (!decoder) {
-    decoder = createIncrementalDecoder();
-    decoders.set(key, decoder);
+  let state = decodeStates.get(key);
+  if (state?.last?.shape === shape) return state.last.decoded;
+  if (!state) {
+    state = { decoder: createIncrementalDecoder(), last: null };
+    decodeStates.set(key, state);
   }
-  const decoded = await decoder.decode(streams);
-  lastDecoded.set(key, { shape, decoded });
+  const decoded = await state.decoder.decode(streams);
+  state.last = { shape, decoded };
   return decoded;
 }
 

@@ -10,9 +10,15 @@ import { rpcUrlsFor } from "@/config/rpc-settings";
 import { isWebSocketUrl } from "@/lib/rpc-urls";
 
 let store: Promise<SyncStore> | null = null;
+// One of each per chain id (a page reads a handful of chains): bounded by the chains opened, never by time.
 const statuses = new Map<number, StatusStore>();
-const engines = new Map<string, Promise<SyncEngine>>();
-const feeds = new Map<string, HeadFeed>();
+/** A chain's engine, the URLs it was built for, and its head subscription (closed when the URLs change). */
+type ChainSync = {
+  urls: string;
+  engine: Promise<SyncEngine>;
+  heads?: { url: string; feed: HeadFeed; close: () => Promise<void> };
+};
+const chains = new Map<number, ChainSync>();
 
 /** The one cache of synced logs (IndexedDB; memory where the browser has none, e.g. private modes). */
 export function getSyncStore(): Promise<SyncStore> {
@@ -33,34 +39,41 @@ export function syncStatusFor(chainId: number): StatusStore {
   return s;
 }
 
-/** The sync engine for a chain over its configured RPC URLs (rebuilt when they change). Range errors
- * must reach the engine's splitter, so the transport does not retry on its own. */
+/** The sync for a chain over its configured RPC URLs; when they change the old one is replaced and its
+ * WebSocket closed, so settings edits do not pile up engines and sockets. */
+function chainSync(chainId: number): ChainSync {
+  const list = rpcUrlsFor(chainId);
+  const urls = list.join(" ");
+  const known = chains.get(chainId);
+  if (known?.urls === urls) return known;
+  const first = list[0];
+  // viem shares one socket per URL: a subscription to the same first URL is kept, any other one closed.
+  const keep = known?.heads && known.heads.url === first ? known.heads : undefined;
+  if (!keep) void known?.heads?.close().catch(() => undefined);
+  // Range errors must reach the engine's splitter, so the transport does not retry on its own.
+  const client = createRpcClient(chainFor(chainId), list, {
+    retryCount: 0,
+    retryDelayMs: 0,
+    timeoutMs: 30_000,
+  });
+  // Over a WebSocket (the first URL, the one requests go to) the node pushes new heads, so a warm sync
+  // skips its head round trip; HTTP endpoints are asked for the head each time.
+  const heads = keep ?? (first && isWebSocketUrl(first) ? { url: first, ...watchHeadsAt(first) } : undefined);
+  const engine = getSyncStore().then((s) =>
+    createSyncEngine({ chainId, client, store: s, status: syncStatusFor(chainId), heads: heads?.feed }),
+  );
+  const next: ChainSync = { urls, engine, ...(heads ? { heads } : {}) };
+  chains.set(chainId, next);
+  return next;
+}
+
+/** The sync engine for a chain over its configured RPC URLs (rebuilt when they change). */
 export function getSyncEngine(chainId: number): Promise<SyncEngine> {
-  const urls = rpcUrlsFor(chainId);
-  const key = `${chainId} ${urls.join(" ")}`;
-  let engine = engines.get(key);
-  if (!engine) {
-    const client = createRpcClient(chainFor(chainId), urls, {
-      retryCount: 0,
-      retryDelayMs: 0,
-      timeoutMs: 30_000,
-    });
-    // Over a WebSocket (the first URL, the one requests go to) the node pushes new heads, so a warm sync
-    // skips its head round trip; HTTP endpoints are asked for the head each time.
-    const first = urls[0];
-    const heads = first && isWebSocketUrl(first) ? watchHeadsAt(first).feed : undefined;
-    if (heads) feeds.set(key, heads);
-    engine = getSyncStore().then((s) =>
-      createSyncEngine({ chainId, client, store: s, status: syncStatusFor(chainId), heads }),
-    );
-    engines.set(key, engine);
-  }
-  return engine;
+  return chainSync(chainId).engine;
 }
 
 /** Calls back on each head the chain's node pushes (WebSocket RPCs only; over HTTP never). */
 export function onPushedHead(chainId: number, listener: () => void): () => void {
-  void getSyncEngine(chainId);
-  const feed = feeds.get(`${chainId} ${rpcUrlsFor(chainId).join(" ")}`);
+  const feed = chainSync(chainId).heads?.feed;
   return feed ? feed.onHead(listener) : () => undefined;
 }

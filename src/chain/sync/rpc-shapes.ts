@@ -1,0 +1,89 @@
+import type { Hex, Log } from "viem";
+import type { LogFilter } from "./fetch-ranges";
+
+/** An RPC answered, but not with what the method promises (a broken or lying node): that request's result is
+ * rejected before anything reads or stores it. */
+export class MalformedRpcResultError extends Error {
+  override name = "MalformedRpcResultError";
+  constructor(
+    readonly method: string,
+    readonly reason: string,
+  ) {
+    super(`The RPC returned a malformed ${method} result: ${reason}.`);
+  }
+}
+
+const QUANTITY = /^0x(0|[1-9a-f][0-9a-f]*)$/i;
+const HASH = /^0x[0-9a-f]{64}$/i;
+const ADDRESS = /^0x[0-9a-f]{40}$/i;
+const DATA = /^0x([0-9a-f]{2})*$/i;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+const is = (re: RegExp, v: unknown): v is string => typeof v === "string" && re.test(v);
+const orNull = (re: RegExp, v: unknown) => v === null || is(re, v);
+
+/** What is wrong with one log, or null. Pending logs may carry nulls; everything present must be well formed. */
+function logProblem(l: unknown, from: number, to: number, filter: LogFilter): string | null {
+  if (!isObj(l)) return "not an object";
+  if (!is(ADDRESS, l.address)) return "no valid address";
+  if (!Array.isArray(l.topics) || l.topics.length > 4 || !l.topics.every((t) => is(HASH, t)))
+    return "invalid topics";
+  if (!is(DATA, l.data)) return "invalid data";
+  for (const k of ["blockNumber", "logIndex", "transactionIndex"] as const)
+    if (!orNull(QUANTITY, l[k])) return `invalid ${k}`;
+  for (const k of ["blockHash", "transactionHash"] as const) if (!orNull(HASH, l[k])) return `invalid ${k}`;
+  if (l.removed !== undefined && typeof l.removed !== "boolean") return "invalid removed flag";
+  if (typeof l.blockNumber === "string") {
+    const n = Number.parseInt(l.blockNumber, 16);
+    if (n < from || n > to) return `block ${n} outside the requested ${from}-${to}`;
+  }
+  // A log the filter excludes would be stored under the wrong stream: the node did not apply the filter.
+  const address = l.address.toLowerCase();
+  if (filter.address.length > 0 && !filter.address.some((a) => a.toLowerCase() === address))
+    return `address ${l.address} not in the filter`;
+  const topics = l.topics as string[];
+  for (const [i, want] of filter.topics.entries()) {
+    if (want === null) continue;
+    const got = topics[i]?.toLowerCase();
+    const ok =
+      typeof want === "string" ? want.toLowerCase() === got : want.some((w) => w.toLowerCase() === got);
+    if (!ok) return `topic ${i} does not match the filter`;
+  }
+  return null;
+}
+
+/** Checks an eth_getLogs result for `filter` over blocks `from`-`to`. */
+export function checkLogs(
+  raw: unknown,
+  from: number,
+  to: number,
+  filter: LogFilter,
+): Log<Hex, Hex, boolean>[] {
+  if (!Array.isArray(raw)) throw new MalformedRpcResultError("eth_getLogs", "not a list");
+  raw.forEach((l, i) => {
+    const problem = logProblem(l, from, to, filter);
+    if (problem) throw new MalformedRpcResultError("eth_getLogs", `log ${i}: ${problem}`);
+  });
+  return raw as Log<Hex, Hex, boolean>[];
+}
+
+/** The parts of a block header the sync uses. */
+export type RpcBlock = { number: Hex; hash: Hex; parentHash: Hex };
+
+/** Checks an eth_getBlockByNumber result (null: no such block yet). */
+export function checkBlock(raw: unknown): RpcBlock | null {
+  if (raw === null) return null;
+  if (!isObj(raw)) throw new MalformedRpcResultError("eth_getBlockByNumber", "not a block");
+  if (!is(QUANTITY, raw.number)) throw new MalformedRpcResultError("eth_getBlockByNumber", "invalid number");
+  if (!is(HASH, raw.hash)) throw new MalformedRpcResultError("eth_getBlockByNumber", "invalid hash");
+  if (!is(HASH, raw.parentHash))
+    throw new MalformedRpcResultError("eth_getBlockByNumber", "invalid parentHash");
+  return { number: raw.number as Hex, hash: raw.hash as Hex, parentHash: raw.parentHash as Hex };
+}
+
+/** Checks an eth_getCode result. */
+export function checkCode(raw: unknown): Hex {
+  if (!is(DATA, raw)) throw new MalformedRpcResultError("eth_getCode", "not hex bytes");
+  return raw as Hex;
+}
