@@ -9,6 +9,7 @@ import {
   numberToHex,
   toHex,
 } from "viem";
+import { installMulticall3 } from "../scripts/devnet/multicall3";
 import {
   aiCommonsGovernorAbi,
   aiCommonsGovernorBytecode,
@@ -180,9 +181,11 @@ export async function benchChain(size: BenchSize) {
   const metaPath = `${base}.meta.json`;
   if (existsSync(statePath) && existsSync(metaPath)) {
     const anvil = await startAnvil([...ANVIL_ARGS, "--load-state", statePath]);
+    await installMulticall3(anvil.url); // the app's devnet chain reads through it
     return { anvil, meta: JSON.parse(readFileSync(metaPath, "utf8")) as BenchMeta, seeded: false };
   }
   const anvil = await startAnvil(ANVIL_ARGS);
+  await installMulticall3(anvil.url);
   current = anvil.url;
   const t0 = performance.now();
   const seeded = await seed(size).catch(async (e: unknown) => {

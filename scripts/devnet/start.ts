@@ -4,6 +4,7 @@ import type { DevnetInfo } from "../../src/config/devnet-info";
 import { castFromAccounts, devnetAccounts } from "./accounts";
 import { startAnvil } from "./anvil";
 import { connectChain } from "./chain";
+import { installMulticall3 } from "./multicall3";
 import { seedDevnet, timelineEndingAt } from "./seed";
 
 /** A running, seeded devnet. */
@@ -30,6 +31,8 @@ export async function startDevnet(
   try {
     const started = performance.now();
     const chain = connectChain(anvil.rpcUrl);
+    // Before the seed, so batched reads at any seeded block find it (it mines nothing and moves no nonce).
+    await installMulticall3(anvil.rpcUrl);
     const cast = castFromAccounts(await chain.accounts());
     const { deployment: d, published } = await seedDevnet(chain, cast, t);
     const info: DevnetInfo = {

@@ -10,6 +10,8 @@ export const devnetChain = defineChain({
   name: "Plenum devnet",
   nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
   rpcUrls: { default: { http: ["http://127.0.0.1:8545"] } },
+  // The devnet script installs Multicall3 at its canonical address (scripts/devnet/multicall3.ts).
+  contracts: { multicall3: { address: "0xcA11bde05977b3631167028862bE2a173976CA11" } },
   testnet: true,
 });
 

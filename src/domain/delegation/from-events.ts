@@ -1,0 +1,40 @@
+import { type Address, isAddressEqual } from "viem";
+import { type DaoEvent, eventsNamed } from "@/domain/events/decode";
+import { parseDescription } from "@/domain/proposals/description";
+import { supportFromValue } from "@/domain/votes/vote";
+import type { CastVote, ProposalRef } from "./votes";
+
+/** The governor's proposals as delegation stats need them (from ProposalCreated logs). */
+export function proposalRefs(events: readonly DaoEvent[], governor: Address): ProposalRef[] {
+  return eventsNamed(events, "ProposalCreated")
+    .filter((e) => isAddressEqual(e.address, governor))
+    .map((e) => ({
+      id: e.args.proposalId,
+      title: parseDescription(e.args.description).title,
+      proposer: e.args.proposer.toLowerCase(),
+      snapshot: e.args.voteStart,
+      voteEnd: e.args.voteEnd,
+      blockNumber: e.blockNumber,
+    }));
+}
+
+/** The governor's votes (VoteCast and VoteCastWithParams), voters lower-cased, in chain order. */
+export function castVotes(events: readonly DaoEvent[], governor: Address): CastVote[] {
+  const out: CastVote[] = [];
+  for (const e of events) {
+    if (e.eventName !== "VoteCast" && e.eventName !== "VoteCastWithParams") continue;
+    if (!isAddressEqual(e.address, governor)) continue;
+    const support = supportFromValue(e.args.support);
+    if (support === null) continue;
+    out.push({
+      proposalId: e.args.proposalId,
+      voter: e.args.voter.toLowerCase(),
+      support,
+      weight: e.args.weight,
+      reason: e.args.reason,
+      blockNumber: e.blockNumber,
+      transactionHash: e.transactionHash,
+    });
+  }
+  return out;
+}
