@@ -8,8 +8,9 @@ import {
 } from "viem";
 import type { Config } from "wagmi";
 import { deployContract, getAccount, switchChain, waitForTransactionReceipt } from "wagmi/actions";
+import { RevertedTransactionError } from "@/lib/app-errors";
 import { getPublicClient } from "../client";
-import { RevertedTransactionError, type WriteStep } from "./contract-write";
+import type { WriteStep } from "./contract-write";
 
 /** A contract to deploy, typed by its ABI's constructor. */
 export type ContractDeploy<abi extends Abi = Abi> = {
