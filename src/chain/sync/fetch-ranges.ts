@@ -22,6 +22,7 @@ export type FetchOptions = {
 /** Fetches every block of `intervals` for one filter, splitting on range errors and growing after successes. */
 export async function fetchRanges(o: FetchOptions): Promise<void> {
   const pending: [number, number][] = o.intervals.map(([a, b]) => [a, b]);
+  const addressParam = o.filter.address.length > 0 ? { address: o.filter.address } : {};
   pending.sort((x, y) => x[0] - y[0]);
   const inflight = new Set<Promise<void>>();
   const failed: { error?: unknown; set: boolean } = { set: false };
@@ -43,7 +44,8 @@ export async function fetchRanges(o: FetchOptions): Promise<void> {
     let logs: Log<Hex, Hex, boolean>[];
     try {
       logs = await o.rpc(
-        { method: "eth_getLogs", params: [{ ...range, address: o.filter.address, topics: o.filter.topics }] },
+        // No addresses means any contract: the key is left out, as some nodes read an empty list as "none".
+        { method: "eth_getLogs", params: [{ ...range, ...addressParam, topics: o.filter.topics }] },
         (raw) => checkLogs(raw, from, to, o.filter),
         range,
       );
