@@ -34,7 +34,7 @@ const client: RpcClient = {
   request: async ({ method, params }) => {
     if (method === "eth_getBlockByNumber") {
       const n = params?.[0] === "latest" ? HEAD : Number(params?.[0]);
-      return { number: numberToHex(n), hash: pad(numberToHex(n)) };
+      return { number: numberToHex(n), hash: pad(numberToHex(n)), parentHash: pad(numberToHex(n - 1)) };
     }
     if (method === "eth_getLogs") {
       const f = (params?.[0] ?? {}) as { fromBlock: Hex; toBlock: Hex };
