@@ -76,15 +76,20 @@ async function decodeOnce(dao: DaoContracts, streams: Synced): Promise<Decoded> 
   return decoded;
 }
 
+/** The DAO a query key names, and its chain's sync engine. */
+async function engineOf(k: ReturnType<typeof keyOf> | null) {
+  if (!k) throw new Error("no DAO"); // unreachable: without a DAO the query is skipToken
+  const d = daoOf(k);
+  return { d, engine: await getSyncEngine(d.chainId) };
+}
+
 /** Syncs the DAO's streams (only missing ranges) and returns its decoded events. */
 export function daoLogsQueryOptions(dao: DaoContracts | null) {
   return queryOptions({
     queryKey: ["sync", "logs", dao ? keyOf(dao) : null] as const,
     queryFn: dao
       ? async ({ queryKey: [, , k] }): Promise<DaoLogs> => {
-          if (!k) throw new Error("no DAO");
-          const d = daoOf(k);
-          const engine = await getSyncEngine(d.chainId);
+          const { d, engine } = await engineOf(k);
           const r = await engine.sync(streamsOf(d));
           const decoded = await decodeOnce(d, r.streams);
           return { ...decoded, syncedTo: r.syncedTo, headHash: r.head.hash, finalized: r.finalized };
@@ -103,9 +108,7 @@ export function daoCachedLogsQueryOptions(dao: DaoContracts | null) {
     queryKey: ["sync", "cached", dao ? keyOf(dao) : null] as const,
     queryFn: dao
       ? async ({ queryKey: [, , k] }): Promise<DaoLogs> => {
-          if (!k) throw new Error("no DAO");
-          const d = daoOf(k);
-          const engine = await getSyncEngine(d.chainId);
+          const { d, engine } = await engineOf(k);
           const specs = streamsOf(d);
           const cached = await Promise.all(specs.map((s) => engine.cached(s)));
           const coveredTo = cached
