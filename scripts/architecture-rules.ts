@@ -1,6 +1,11 @@
 import ts from "typescript";
 import { type ImportRef, importsOf, parseSource, resolveTarget } from "./architecture-imports";
 
+// Why here and not in biome.json: Biome 2.6's noRestrictedImports (with `patterns` and per-folder `overrides`)
+// matches the specifier as written: it cannot resolve `../../chain/x` to a layer, cannot say "any feature but
+// this file's own" without one override per feature, and cannot see log-fetching calls. So the rules run on
+// TypeScript's parse of each file, with every relative specifier resolved against the importing file.
+
 /** A source file, its path relative to src/. */
 export type Source = { path: string; text: string };
 /** One broken rule: which, where, and the reference that breaks it. */

@@ -59,6 +59,21 @@ describe("incremental sync", () => {
     expect(fingerprint(r.streams[0]?.logs ?? [])).toEqual(await truth(anvil.url, emitter));
   });
 
+  it("streams whose filters merge exactly share each getLogs, and each still gets exactly its own logs", async () => {
+    const second = await deployEmitter(anvil.url);
+    await seedHistory(anvil.url, second, 5, 2);
+    const { engine } = engineFor(proxy.url);
+    const streams = [emitterStream(emitter), emitterStream(second)];
+    // The first sync fetches each history from its own deployment; from then on both tails are the same blocks.
+    await engine.sync(streams);
+    await emitBlock(anvil.url, second, 2, 999);
+    proxy.resetStats();
+    const r = await engine.sync(streams);
+    expect(proxy.stats.byMethod).toEqual({ eth_getBlockByNumber: 1, eth_getLogs: 1 });
+    expect(fingerprint(r.streams[0]?.logs ?? [])).toEqual(await truth(anvil.url, emitter));
+    expect(fingerprint(r.streams[1]?.logs ?? [])).toEqual(await truth(anvil.url, second));
+  });
+
   it("keeps the persisted logs in memory between syncs: a head poll reads nothing back from the store", async () => {
     const store = createMemoryStore();
     let storeReads = 0;

@@ -1,5 +1,6 @@
 import type { Hex, Log } from "viem";
 import type { LogFilter } from "./fetch-ranges";
+import { logMatches } from "./merge-filters";
 
 /** An RPC answered, but not with what the method promises (a broken or lying node): that request's result is
  * rejected before anything reads or stores it. */
@@ -39,17 +40,7 @@ function logProblem(l: unknown, from: number, to: number, filter: LogFilter): st
     if (n < from || n > to) return `block ${n} outside the requested ${from}-${to}`;
   }
   // A log the filter excludes would be stored under the wrong stream: the node did not apply the filter.
-  const address = l.address.toLowerCase();
-  if (filter.address.length > 0 && !filter.address.some((a) => a.toLowerCase() === address))
-    return `address ${l.address} not in the filter`;
-  const topics = l.topics as string[];
-  for (const [i, want] of filter.topics.entries()) {
-    if (want === null) continue;
-    const got = topics[i]?.toLowerCase();
-    const ok =
-      typeof want === "string" ? want.toLowerCase() === got : want.some((w) => w.toLowerCase() === got);
-    if (!ok) return `topic ${i} does not match the filter`;
-  }
+  if (!logMatches(l.address, l.topics as string[], filter)) return "not one the filter asks for";
   return null;
 }
 

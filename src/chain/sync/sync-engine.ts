@@ -1,8 +1,10 @@
+import type { Hex, Log } from "viem";
 import type { StoredLog, StreamState, SyncStore } from "@/chain/store/types";
-import { fetchRanges } from "./fetch-ranges";
+import { fetchRanges, type LogFilter } from "./fetch-ranges";
 import { createAnchorChecker, type Finality, type Head, readHead } from "./finality";
 import type { HeadFeed } from "./head-feed";
 import { intervalBlocks, mergeIntervals } from "./intervals";
+import { fetchGroups, logMatches } from "./merge-filters";
 import { planStream, type StreamPlan } from "./plan";
 import { prepareStream } from "./prepare-stream";
 import { createRangeSizer, type SizerOptions } from "./range-sizer";
@@ -61,52 +63,62 @@ export function createSyncEngine(o: SyncEngineOptions) {
     return fetched.length === 0 ? known : [...known, ...fetched].sort(byChainOrder);
   }
 
-  async function fetchStream(
-    spec: StreamSpec,
-    state: StreamState,
-    plan: StreamPlan,
-    h: Head,
-  ): Promise<StreamLogs> {
+  /** One stream's share of a fetch: it keeps the logs its own filter asks for, commits finalized chunks in
+   * arrival order (each with the coverage as of that chunk) and, when done, its persisted logs and tail. */
+  function streamSink(spec: StreamSpec, state: StreamState, h: Head) {
     const tail: StoredLog[] = [];
     const fetched: StoredLog[] = [];
     const coveredBefore = JSON.stringify(state.covered);
     // Anchor at the head read before fetching: if its hash later changes, everything fetched since is suspect,
     // including chunks committed by a run that failed halfway.
     state.anchors = [...state.anchors.filter((a) => a.number < h.head.number), h.head].slice(-KEEP_ANCHORS);
-    // Chunks are written one after another in arrival order, each with the coverage as of that chunk, while
-    // the requests go on: a slow store (IndexedDB) no longer holds a request slot.
+    // Writes go on while the requests do: a slow store (IndexedDB) no longer holds a request slot.
     let writes: Promise<void> = Promise.resolve();
+    return {
+      onChunk(from: number, to: number, raw: readonly Log<Hex, Hex, boolean>[]) {
+        const final: StoredLog[] = [];
+        for (const r of raw) {
+          if (!logMatches(r.address, r.topics, spec.filter)) continue; // another member's log
+          const l = toStoredLog(r);
+          if (l) (l.blockNumber <= h.finalized ? final : tail).push(l);
+        }
+        for (const l of final) fetched.push(l);
+        if (from <= h.finalized) {
+          state.covered = mergeIntervals([...state.covered, [from, Math.min(to, h.finalized)]]);
+          const snapshot = { ...state };
+          writes = writes.then(() => o.store.commit(snapshot, final));
+        }
+        status.set((s) => ({ blocksDone: s.blocksDone + (to - from + 1) }));
+      },
+      settled: () => writes,
+      async finish(): Promise<StreamLogs> {
+        await o.store.commit(state, []);
+        const persisted = await persistedLogs(spec.id, coveredBefore, fetched, h.finalized);
+        tail.sort(byChainOrder);
+        memory.set(spec.id, { covered: JSON.stringify(state.covered), logs: persisted, tail, at: atOf(h) });
+        return { id: spec.id, logs: [...persisted, ...tail], finalizedCount: persisted.length };
+      },
+    };
+  }
+
+  /** Fetches the blocks several streams need with one filter that asks for exactly their union, and hands each
+   * stream its own logs: a poll costs one getLogs per group, not per stream. */
+  async function fetchGroup(filter: LogFilter, plan: StreamPlan, sinks: ReturnType<typeof streamSink>[]) {
     try {
       await fetchRanges({
         rpc,
-        filter: spec.filter,
+        filter,
         intervals: plan.fetch,
         sizer,
         concurrency,
         onSplit: () => status.set((s) => ({ rangeSplits: s.rangeSplits + 1 })),
         onChunk: (from, to, raw) => {
-          const final: StoredLog[] = [];
-          for (const r of raw) {
-            const l = toStoredLog(r);
-            if (l) (l.blockNumber <= h.finalized ? final : tail).push(l);
-          }
-          for (const l of final) fetched.push(l);
-          if (from <= h.finalized) {
-            state.covered = mergeIntervals([...state.covered, [from, Math.min(to, h.finalized)]]);
-            const snapshot = { ...state };
-            writes = writes.then(() => o.store.commit(snapshot, final));
-          }
-          status.set((s) => ({ blocksDone: s.blocksDone + (to - from + 1) }));
+          for (const sink of sinks) sink.onChunk(from, to, raw);
         },
       });
     } finally {
-      await writes;
+      await Promise.all(sinks.map((sink) => sink.settled()));
     }
-    await o.store.commit(state, []);
-    const persisted = await persistedLogs(spec.id, coveredBefore, fetched, h.finalized);
-    tail.sort(byChainOrder);
-    memory.set(spec.id, { covered: JSON.stringify(state.covered), logs: persisted, tail, at: atOf(h) });
-    return { id: spec.id, logs: [...persisted, ...tail], finalizedCount: persisted.length };
   }
 
   /** The stream as the last sync here left it, if nothing can have changed since: same head (hash and
@@ -154,23 +166,34 @@ export function createSyncEngine(o: SyncEngineOptions) {
       deployBlocks: new Map<string, Promise<number>>(),
     };
     const states = await Promise.all(specs.map((s) => prepareStream(ctx, s)));
-    const kept = specs.map((spec, i) => {
+    const plans = states.map((st) => planStream(st, h));
+    const streams: (StreamLogs | null)[] = specs.map((spec, i) => {
       const state = states[i];
       return state ? unchanged(spec, state, h) : null;
     });
-    const plans = states.map((st) => planStream(st, h));
-    const toFetch = plans.filter((_, i) => !kept[i]);
-    status.set({ phase: "fetching", blocksTotal: toFetch.reduce((n, p) => n + intervalBlocks(p.fetch), 0) });
-    const streams: StreamLogs[] = [];
-    for (const [i, spec] of specs.entries()) {
+    const open = specs.flatMap((spec, i) => {
       const state = states[i];
       const plan = plans[i];
-      const same = kept[i];
-      if (same) streams.push(same);
-      else if (state && plan) streams.push(await fetchStream(spec, state, plan, h));
+      return !streams[i] && state && plan ? [{ i, spec, state, plan }] : [];
+    });
+    status.set({
+      phase: "fetching",
+      blocksTotal: open.reduce((n, x) => n + intervalBlocks(x.plan.fetch), 0),
+    });
+    const groups = fetchGroups(
+      open.map((x) => ({ filter: x.spec.filter, blocks: JSON.stringify(x.plan.fetch) })),
+    );
+    for (const g of groups) {
+      const members = g.members.flatMap((m) => open[m] ?? []);
+      const first = members[0];
+      if (!first) continue;
+      const sinks = members.map((x) => streamSink(x.spec, x.state, h));
+      await fetchGroup(g.filter, first.plan, sinks);
+      for (const [k, x] of members.entries()) streams[x.i] = (await sinks[k]?.finish()) ?? null;
     }
     status.set({ phase: "done", syncedTo: h.head.number, notices: o.store.notices() });
-    return { streams, syncedTo: h.head.number, finalized: h.finalized, head: h.head };
+    const done = streams.filter((x): x is StreamLogs => x !== null);
+    return { streams: done, syncedTo: h.head.number, finalized: h.finalized, head: h.head };
   }
 
   return {

@@ -12,6 +12,8 @@ import { daoLogsQueryOptions, HEAD_POLL_MS, useDaoLogs } from "./dao-logs";
 const governor = "0x00000000000000000000000000000000000000a1";
 const voter = "0x00000000000000000000000000000000000000b2";
 let HEAD = 100;
+// The shared test machine can be loaded enough for a sync to take over waitFor's default second.
+const SLOW_MACHINE = { timeout: 10_000 };
 
 // A tiny chain: one VoteCast at block 40 (finalized) and one at block 99 (inside the unfinalized tail).
 const voteLog = (block: number, weight: bigint) => ({
@@ -34,7 +36,7 @@ const client: RpcClient = {
   request: async ({ method, params }) => {
     if (method === "eth_getBlockByNumber") {
       const n = params?.[0] === "latest" ? HEAD : Number(params?.[0]);
-      return { number: numberToHex(n), hash: pad(numberToHex(n)) };
+      return { number: numberToHex(n), hash: pad(numberToHex(n)), parentHash: pad(numberToHex(n - 1)) };
     }
     if (method === "eth_getLogs") {
       const f = (params?.[0] ?? {}) as { fromBlock: Hex; toBlock: Hex };
@@ -68,7 +70,7 @@ describe("useDaoLogs", () => {
   it("returns decoded, typed events labelled with the block they cover and which are final", async () => {
     const dao = { chainId: 31337, governor, token: voter, timelock: null, deployBlock: 1 } as const;
     const { result } = renderHook(() => useDaoLogs(dao), { wrapper });
-    await waitFor(() => expect(result.current.data?.syncedTo).toBe(HEAD));
+    await waitFor(() => expect(result.current.data?.syncedTo).toBe(HEAD), SLOW_MACHINE);
     const events = result.current.data?.events ?? [];
     expect(events.map((e) => [e.eventName, e.blockNumber, e.finalized])).toEqual([
       ["VoteCast", 40, true],
@@ -90,18 +92,18 @@ describe("useDaoLogs", () => {
     expect(daoLogsQueryOptions(dao).refetchInterval).toBe(HEAD_POLL_MS);
     HEAD = START_HEAD;
     const { result } = renderHook(() => useDaoLogs(dao), { wrapper });
-    await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD));
+    await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD), SLOW_MACHINE);
     const firstEvents = result.current.data?.events;
 
     HEAD = START_HEAD + 5;
     await result.current.refetch();
-    await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD + 5));
+    await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD + 5), SLOW_MACHINE);
     expect(result.current.data?.events).toBe(firstEvents);
 
     logs.push(voteLog(START_HEAD + 7, 3n));
     HEAD = START_HEAD + 8;
     await result.current.refetch();
-    await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD + 8));
+    await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD + 8), SLOW_MACHINE);
     expect(result.current.data?.events.map((e) => e.blockNumber)).toEqual([40, 99, START_HEAD + 7]);
   });
 
@@ -109,9 +111,9 @@ describe("useDaoLogs", () => {
     const dao = { chainId: 31337, governor, token: voter, timelock: null, deployBlock: 1 } as const;
     HEAD = START_HEAD + 20;
     const { result } = renderHook(() => useDaoLogs(dao), { wrapper });
-    await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD + 20));
+    await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD + 20), SLOW_MACHINE);
     HEAD = START_HEAD + 21;
     for (const l of pushed.listeners) l();
-    await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD + 21));
+    await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD + 21), SLOW_MACHINE);
   });
 });

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, skipToken, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { type DaoContracts, daoStreams } from "@/chain/sync/dao-streams";
 import { daoEventTopics, transferTopic } from "@/domain/events/dao-events-abi";
@@ -7,24 +7,39 @@ import { createBoundedMap } from "@/lib/bounded-map";
 import { createIncrementalDecoder, type StreamInput } from "./incremental-decode";
 import { getSyncEngine, onPushedHead } from "./sync-engines";
 
-/** A DAO's decoded history. `syncedTo` is the block it is complete through. */
+/** A DAO's decoded history. `syncedTo` is the block it is complete through, `headHash` that block's hash
+ * (null for the cache): together with the count of events they identify the set for keys built on it. */
 export type DaoLogs = {
   events: DaoEvent[];
   syncedTo: number | null;
+  headHash: string | null;
   finalized: number | null;
   undecodable: number;
 };
 
 const streamsOf = (dao: DaoContracts) => daoStreams(dao, daoEventTopics, transferTopic);
-const keyOf = (dao: DaoContracts) => ({ chainId: dao.chainId, address: dao.governor });
-const logsKey = (chainId: number, governor: string) =>
-  ["sync", "logs", { chainId, address: governor }] as const;
+/** Every input of a DAO's sync, as a key part (the governor address named `governor`, as in every area). */
+const keyOf = (dao: DaoContracts) => ({
+  chainId: dao.chainId,
+  governor: dao.governor,
+  token: dao.token,
+  timelock: dao.timelock,
+  charter: dao.charter ?? null,
+  deployBlock: dao.deployBlock ?? null,
+  treasuryTokens: dao.treasuryTokens ?? [],
+});
+/** The DAO a key part describes (the inverse of keyOf). */
+const daoOf = (k: ReturnType<typeof keyOf>): DaoContracts => ({
+  ...k,
+  ...(k.deployBlock === null ? { deployBlock: undefined } : { deployBlock: k.deployBlock }),
+});
 
-/** How often an open DAO page looks for new blocks (a warm sync: the head, an anchor, one getLogs). */
+/** How often an open DAO page looks for new blocks (a warm sync: the head, and only after a new block one
+ * getLogs per stream group; see the README). */
 export const HEAD_POLL_MS = 12_000;
 const PUSHED_SYNC_MIN_MS = 2_000;
 
-type Decoded = Omit<DaoLogs, "syncedTo" | "finalized">;
+type Decoded = Omit<DaoLogs, "syncedTo" | "headHash" | "finalized">;
 type Synced = readonly StreamInput[];
 type DecodeState = {
   decoder: ReturnType<typeof createIncrementalDecoder>;
@@ -61,16 +76,25 @@ async function decodeOnce(dao: DaoContracts, streams: Synced): Promise<Decoded> 
   return decoded;
 }
 
+/** The DAO a query key names, and its chain's sync engine. */
+async function engineOf(k: ReturnType<typeof keyOf> | null) {
+  if (!k) throw new Error("no DAO"); // unreachable: without a DAO the query is skipToken
+  const d = daoOf(k);
+  return { d, engine: await getSyncEngine(d.chainId) };
+}
+
 /** Syncs the DAO's streams (only missing ranges) and returns its decoded events. */
-export function daoLogsQueryOptions(dao: DaoContracts) {
+export function daoLogsQueryOptions(dao: DaoContracts | null) {
   return queryOptions({
-    queryKey: logsKey(dao.chainId, dao.governor),
-    queryFn: async (): Promise<DaoLogs> => {
-      const engine = await getSyncEngine(dao.chainId);
-      const r = await engine.sync(streamsOf(dao));
-      const decoded = await decodeOnce(dao, r.streams);
-      return { ...decoded, syncedTo: r.syncedTo, finalized: r.finalized };
-    },
+    queryKey: ["sync", "logs", dao ? keyOf(dao) : null] as const,
+    queryFn: dao
+      ? async ({ queryKey: [, , k] }): Promise<DaoLogs> => {
+          const { d, engine } = await engineOf(k);
+          const r = await engine.sync(streamsOf(d));
+          const decoded = await decodeOnce(d, r.streams);
+          return { ...decoded, syncedTo: r.syncedTo, headHash: r.head.hash, finalized: r.finalized };
+        }
+      : skipToken,
     staleTime: HEAD_POLL_MS,
     // New votes and state changes appear while the page is open; hidden tabs do not poll.
     refetchInterval: HEAD_POLL_MS,
@@ -79,42 +103,37 @@ export function daoLogsQueryOptions(dao: DaoContracts) {
 }
 
 /** What is already cached, without the network: the first paint, labelled with the block it covers. */
-export function daoCachedLogsQueryOptions(dao: DaoContracts) {
+export function daoCachedLogsQueryOptions(dao: DaoContracts | null) {
   return queryOptions({
-    queryKey: ["sync", "cached", keyOf(dao)] as const,
-    queryFn: async (): Promise<DaoLogs> => {
-      const engine = await getSyncEngine(dao.chainId);
-      const specs = streamsOf(dao);
-      const cached = await Promise.all(specs.map((s) => engine.cached(s)));
-      const coveredTo = cached
-        .map((c) => c.coveredTo ?? -1)
-        .reduce((a, b) => Math.min(a, b), Number.MAX_SAFE_INTEGER);
-      const decoded = await decodeOnce(
-        dao,
-        cached.map((c, i) => ({
-          id: specs[i]?.id ?? String(i),
-          logs: c.logs,
-          finalizedCount: c.logs.length,
-        })),
-      );
-      const label = coveredTo < 0 || cached.length === 0 ? null : coveredTo;
-      return { ...decoded, syncedTo: label, finalized: label };
-    },
+    queryKey: ["sync", "cached", dao ? keyOf(dao) : null] as const,
+    queryFn: dao
+      ? async ({ queryKey: [, , k] }): Promise<DaoLogs> => {
+          const { d, engine } = await engineOf(k);
+          const specs = streamsOf(d);
+          const cached = await Promise.all(specs.map((s) => engine.cached(s)));
+          const coveredTo = cached
+            .map((c) => c.coveredTo ?? -1)
+            .reduce((a, b) => Math.min(a, b), Number.MAX_SAFE_INTEGER);
+          const decoded = await decodeOnce(
+            d,
+            cached.map((c, i) => ({
+              id: specs[i]?.id ?? String(i),
+              logs: c.logs,
+              finalizedCount: c.logs.length,
+            })),
+          );
+          const label = coveredTo < 0 || cached.length === 0 ? null : coveredTo;
+          return { ...decoded, syncedTo: label, headHash: null, finalized: label };
+        }
+      : skipToken,
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
 
 /** A DAO's decoded events: cached ones at once, then the synced set; `isSyncing` while the network works. */
 export function useDaoLogs(dao: DaoContracts | null) {
-  const enabled = dao !== null;
-  const placeholder: DaoContracts = {
-    chainId: 0,
-    governor: "0x0000000000000000000000000000000000000000",
-    token: "0x0000000000000000000000000000000000000000",
-    timelock: null,
-  };
-  const cached = useQuery({ ...daoCachedLogsQueryOptions(dao ?? placeholder), enabled });
-  const fresh = useQuery({ ...daoLogsQueryOptions(dao ?? placeholder), enabled });
+  const cached = useQuery(daoCachedLogsQueryOptions(dao));
+  const fresh = useQuery(daoLogsQueryOptions(dao));
   const client = useQueryClient();
   const chainId = dao?.chainId;
   const governor = dao?.governor;
@@ -125,10 +144,8 @@ export function useDaoLogs(dao: DaoContracts | null) {
     return onPushedHead(chainId, () => {
       if (Date.now() - last < PUSHED_SYNC_MIN_MS) return;
       last = Date.now();
-      void client.refetchQueries({
-        queryKey: ["sync", "logs", { chainId, address: governor }],
-        type: "active",
-      });
+      // A partial key: every synced DAO of this governor (TanStack matches key objects by their given fields).
+      void client.refetchQueries({ queryKey: ["sync", "logs", { chainId, governor }], type: "active" });
     });
   }, [client, chainId, governor]);
   return {
