@@ -116,6 +116,10 @@ describe("proposal pages", () => {
     expect(await page.getByLabel("State").inputValue()).toBe("Active");
     const row = page.getByRole("listitem").filter({ hasText: "Grant: open bias evaluation suite, phase 2" });
     await row.getByText("Dana Whitfield").waitFor();
+    await page
+      .getByText(/Cached on this device/)
+      .first()
+      .waitFor({ state: "detached", timeout: 60_000 });
     await page.emulateMedia({ colorScheme: "dark" });
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, "proposals-mobile-dark");
@@ -138,8 +142,11 @@ describe("proposal pages", () => {
 
   it("shows a proposal's voters readable at 390 px in the dark theme", async () => {
     const { list } = aiCommons();
-    const page = await env().open(list, { width: 390, height: 844 });
-    await page.emulateMedia({ colorScheme: "dark" });
+    // The colour scheme is set before the app loads, as a phone in dark mode would open it.
+    const page = await env().browser.context.newPage();
+    await page.emulateMedia({ colorScheme: "dark", reducedMotion: "reduce" });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${env().appUrl}${list}`);
     await openProposal(page, "Let Inferex Cloud schedule credit top-ups directly");
     await page
       .getByText("Inferex Cloud (outside vendor) would get PROPOSER_ROLE", { exact: false })
