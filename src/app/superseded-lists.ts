@@ -1,20 +1,20 @@
 import type { Query, QueryClient } from "@tanstack/react-query";
-
-type ListKey = { chainId?: number; governor?: string; syncedTo?: number } | undefined;
+import { listKeyDao } from "@/features/proposals/api/keys";
 
 /** A proposal list is read again at every new head; only the newest one per DAO is worth keeping. */
 export function isSuperseded(client: QueryClient, q: Query): boolean {
-  if (q.queryKey[0] !== "proposals" || q.queryKey[1] !== "list") return false;
-  const mine = q.queryKey[2] as ListKey;
+  const mine = listKeyDao(q.queryKey);
+  if (!mine) return false;
   return client
     .getQueryCache()
     .findAll({ queryKey: ["proposals", "list"], predicate: (o) => o.state.status === "success" })
     .some((o) => {
-      const other = o.queryKey[2] as ListKey;
+      const other = listKeyDao(o.queryKey);
       return (
-        other?.chainId === mine?.chainId &&
-        other?.governor === mine?.governor &&
-        (other?.syncedTo ?? 0) > (mine?.syncedTo ?? 0)
+        other !== null &&
+        other.chainId === mine.chainId &&
+        other.governor.toLowerCase() === mine.governor.toLowerCase() &&
+        other.syncedTo > mine.syncedTo
       );
     });
 }

@@ -67,7 +67,7 @@ describe("proposals", () => {
     await page.getByLabel(/Reason/).fill("Image models need the same scrutiny as text models.");
     await page.getByRole("button", { name: "Vote For" }).click();
     await page.getByText(/Done: your vote was recorded in block/).waitFor({ timeout: 30_000 });
-    await page.getByText("You voted on this proposal.").waitFor();
+    await page.getByText(/^You voted For with/).waitFor();
     await page.getByRole("heading", { name: "Voters (3)" }).waitFor({ timeout: 30_000 });
     await page.getByRole("cell", { name: "Image models need the same scrutiny as text models." }).waitFor();
     await shot(page, "proposal-voted");
@@ -77,14 +77,19 @@ describe("proposals", () => {
   it("queues a succeeded proposal, executes it after the timelock delay, and a queued grant moves the treasury's ETH", async () => {
     const { info, dao } = aiCommons();
     const page = await env().open(`#/${info.chainId}/${dao.governor}/proposals`);
+    const grant = page.getByRole("link", { name: "Grant: compute credits for a community fine-tune" });
+    const grantHash = (await grant.getAttribute("href")) ?? "";
     await openProposal(page, "Ratify principle: Transparency reports");
     await connectDevnetWallet(page, "Dana Whitfield");
     await page.getByRole("button", { name: "Queue for execution" }).click();
-    await page.getByText(/Done: your queue was recorded/).waitFor({ timeout: 30_000 });
+    await page.getByText(/^Done: the proposal was queued in block/).waitFor({ timeout: 30_000 });
     const execute = page.getByRole("button", { name: "Execute" });
     await execute.waitFor({ timeout: 30_000 });
     expect(await execute.isDisabled()).toBe(true);
     await page.getByText(/The timelock delay runs until/).waitFor();
+    // The status names the action that was sent (queue), not the one now offered (execute).
+    await page.getByText(/^Done: the proposal was queued in block/).waitFor();
+    expect(await page.getByText(/executed/).count()).toBe(0);
 
     await advanceDevnetTime(info.rpcUrl, 2 * 24 * 3600 + 60);
     await page.reload();
@@ -94,8 +99,16 @@ describe("proposals", () => {
     // The Devnet wallet, like an extension, asks again after a reload.
     await connectDevnetWallet(page, "Dana Whitfield");
     await page.getByRole("button", { name: "Execute" }).click();
-    await page.getByText(/Done: your execute was recorded/).waitFor({ timeout: 30_000 });
+    await page.getByText(/^Done: the proposal was executed in block/).waitFor({ timeout: 30_000 });
     await page.locator(".badge-state", { hasText: "Executed" }).waitFor({ timeout: 30_000 });
+    // Straight to another proposal's URL: the status stays with the proposal it was sent for.
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, grantHash);
+    await page
+      .getByRole("heading", { level: 1, name: "Grant: compute credits for a community fine-tune" })
+      .waitFor({ timeout: 30_000 });
+    expect(await page.getByText(/Done:/).count()).toBe(0);
 
     // The queued grant (60,000 tUSD + 10 ETH) is past its eta too: executing it moves the treasury's ETH.
     const treasuryEth = async () => {
@@ -107,7 +120,7 @@ describe("proposals", () => {
     await page.goto(`${env().appUrl}#/${info.chainId}/${dao.governor}/proposals`);
     await openProposal(page, "Grant: compute credits for a community fine-tune");
     await page.getByRole("button", { name: "Execute" }).click();
-    await page.getByText(/Done: your execute was recorded/).waitFor({ timeout: 30_000 });
+    await page.getByText(/^Done: the proposal was executed in block/).waitFor({ timeout: 30_000 });
     await expect.poll(treasuryEth, { timeout: 30_000 }).toBeCloseTo(before - 10, 6);
     await page.close();
   });
@@ -126,7 +139,7 @@ describe("proposals", () => {
 
     const submitter = await env().browser.context.newPage();
     await submitter.goto(link);
-    await submitter.getByText("Jonas Weber signed a Against ballot.").waitFor();
+    await submitter.getByText("Jonas Weber signed an Against ballot.").waitFor();
     await submitter.getByText("The signature is valid and the ballot can be counted now.").waitFor();
     await submitter.getByText(/^Verified at block/).waitFor({ timeout: 30_000 });
     // Cached history paints first; count voters only once the fresh sync has replaced it.
@@ -138,7 +151,7 @@ describe("proposals", () => {
     const before = Number((await voters.textContent())?.match(/\d+/)?.[0]);
     await connectDevnetWallet(submitter, "Ada Okafor");
     await submitter.getByRole("button", { name: "Submit ballot" }).click();
-    await submitter.getByText(/Done: your ballot was recorded/).waitFor({ timeout: 30_000 });
+    await submitter.getByText(/^Done: the signed ballot was counted in block/).waitFor({ timeout: 30_000 });
     await submitter.getByRole("heading", { name: `Voters (${before + 1})` }).waitFor({ timeout: 30_000 });
     await shot(submitter, "ballot-submitted");
 

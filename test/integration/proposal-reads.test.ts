@@ -120,6 +120,8 @@ describe("block times of the proposal list", () => {
     expect(data.proposals).toHaveLength(18);
     // Only the clock sample: the pinned block and the one 256 blocks below it.
     expect(headers).toBe(synced.syncedTo > 256 ? 2 : 1);
+    // One block time per DAO, the overview's too (not a per-poll average that moves with each block).
+    expect(data.now.secondsPerBlock).toBe(12);
     // The treasury's balances, pinned with the rest, of every asset a proposal moves: tUSD and ETH.
     expect(data.treasuryBalances.get(aiCommons().stable)).toBeGreaterThan(0n);
     expect(data.treasuryBalances.get("0x0000000000000000000000000000000000000000")).toBeGreaterThan(0n);

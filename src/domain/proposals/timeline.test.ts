@@ -77,4 +77,29 @@ describe("proposalTimeline", () => {
     });
     expect(t).toHaveLength(3);
   });
+
+  it("cuts a canceled proposal's timeline at its cancellation, in block order", () => {
+    const canceled = { ...p, state: "Canceled" as const, eta: null, voteStart: 2100n, voteEnd: 2138n };
+    const t = proposalTimeline(
+      canceled,
+      { created: { block: 30n, time: 1 }, canceled: { block: 39n, time: 2 } },
+      {
+        ...now,
+        clock: 3000n,
+      },
+    );
+    expect(t.map((e) => [e.label, e.block])).toEqual([
+      ["Created", 30n],
+      ["Canceled", 39n],
+    ]);
+    expect(t[1]?.note).toBe("before voting started");
+    const during = proposalTimeline(
+      { ...canceled, voteStart: 35n, voteEnd: 60n },
+      { created: { block: 30n, time: 1 }, canceled: { block: 39n, time: 2 } },
+      { ...now, clock: 3000n },
+    );
+    expect(during.map((e) => e.label)).toEqual(["Created", "Voting starts", "Canceled"]);
+    expect(during.map((e) => e.block)).toEqual([30n, 35n, 39n]);
+    expect(during[2]?.note).toBe("while voting was open");
+  });
 });

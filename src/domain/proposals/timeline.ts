@@ -23,7 +23,8 @@ export type LifecycleEvents = {
   extendedTo?: bigint;
 };
 
-/** Created → voting starts → voting ends (with late-quorum extension) → queued → eta → executed / canceled. */
+/** Created → voting starts → voting ends (with late-quorum extension) → queued → eta → executed; a canceled
+ * proposal's timeline stops at its cancellation, with only the steps that happened before it. */
 export function proposalTimeline(p: Proposal, ev: LifecycleEvents, now: ClockNow): TimelineEntry[] {
   const logged = (label: string, e: { block: bigint; time: number | null }): TimelineEntry => ({
     label,
@@ -44,12 +45,35 @@ export function proposalTimeline(p: Proposal, ev: LifecycleEvents, now: ClockNow
       ...(note ? { note } : {}),
     };
   };
-  const entries: TimelineEntry[] = [logged("Created", ev.created), atClock("Voting starts", p.voteStart)];
+  const entries: TimelineEntry[] = [logged("Created", ev.created)];
   const extended = ev.extendedTo !== undefined;
+  if (ev.canceled) {
+    // A canceled proposal's life ends there: only the voting steps that came before it happened.
+    const canceled = logged("Canceled", ev.canceled);
+    const cut =
+      now.mode.kind === "blocknumber"
+        ? ev.canceled.block
+        : canceled.time === null
+          ? null
+          : BigInt(canceled.time);
+    const before = (v: bigint) => cut === null || v <= cut;
+    if (before(p.voteStart)) entries.push(atClock("Voting starts", p.voteStart));
+    if (before(p.voteEnd)) entries.push(atClock("Voting ends", p.voteEnd));
+    const note =
+      cut === null
+        ? undefined
+        : before(p.voteStart) && !before(p.voteEnd)
+          ? "while voting was open"
+          : before(p.voteStart)
+            ? undefined
+            : "before voting started";
+    entries.push(note ? { ...canceled, note } : canceled);
+    return entries;
+  }
+  entries.push(atClock("Voting starts", p.voteStart));
   entries.push(
     atClock("Voting ends", p.voteEnd, extended ? "extended after quorum was reached late" : undefined),
   );
-  if (ev.canceled) entries.push(logged("Canceled", ev.canceled));
   if (ev.queued) entries.push(logged("Queued", ev.queued));
   if (p.eta !== null && p.eta > 0n) {
     const etaSeconds = Number(p.eta);

@@ -42,3 +42,10 @@ export function outcomeSentence(
   if (why === "votes") return "This proposal was defeated: For did not outweigh Against.";
   return stateSentence(p.state);
 }
+
+/** What an empty voters list means in this state: not yet, never, or not before the cancellation. */
+export function noVotesSentence(state: ProposalState): string {
+  if (state === "Pending" || state === "Active") return "Nobody has voted yet.";
+  if (state === "Canceled") return "Nobody voted before it was canceled.";
+  return "Nobody voted on this proposal.";
+}

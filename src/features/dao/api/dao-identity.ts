@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { getPublicClient, withDeadline } from "@/chain/client";
 import { readDaoIdentity } from "@/chain/reads/dao-identity";
@@ -10,19 +10,29 @@ export type DaoRef = { chainId: number; address: Address };
 
 const DISCOVERY_DEADLINE_MS = 6_000;
 
-/** Discovery of a DAO's identity; the transport already retries, so the query itself does not. */
-export function daoIdentityQueryOptions({ chainId, address }: DaoRef) {
+/** The DAO area's key factory: `[area, kind, { chainId, governor }]`, the governor named as in every area. */
+export const daoKeys = {
+  identity: (ref: DaoRef | null) =>
+    ["dao", "identity", ref ? { chainId: ref.chainId, governor: ref.address } : null] as const,
+};
+
+/** Discovery of a DAO's identity (idle without one); the transport already retries, so the query does not. */
+export function daoIdentityQueryOptions(ref: DaoRef | null) {
   return queryOptions({
-    queryKey: ["dao", "identity", { chainId, address }] as const,
-    queryFn: async () => {
-      // A blackholed RPC would otherwise keep the page waiting through every timeout and retry.
-      const read = await withDeadline(
-        readDaoIdentity(getPublicClient(chainId), address),
-        DISCOVERY_DEADLINE_MS,
-        chainId,
-      );
-      return daoIdentityFromRead(read, blockSecondsFor(chainId));
-    },
+    queryKey: daoKeys.identity(ref),
+    queryFn:
+      ref === null
+        ? skipToken
+        : async ({ queryKey: [, , k] }) => {
+            if (k === null) throw new Error("No DAO to discover.");
+            // A blackholed RPC would otherwise keep the page waiting through every timeout and retry.
+            const read = await withDeadline(
+              readDaoIdentity(getPublicClient(k.chainId), k.governor),
+              DISCOVERY_DEADLINE_MS,
+              k.chainId,
+            );
+            return daoIdentityFromRead(read, blockSecondsFor(k.chainId));
+          },
     staleTime: 60_000,
     retry: false,
   });
@@ -30,8 +40,5 @@ export function daoIdentityQueryOptions({ chainId, address }: DaoRef) {
 
 /** The DAO's identity (governor settings, token, treasury) read in one pinned batch. */
 export function useDaoIdentity(ref: DaoRef | null) {
-  return useQuery({
-    ...daoIdentityQueryOptions(ref ?? { chainId: 0, address: "0x0000000000000000000000000000000000000000" }),
-    enabled: ref !== null,
-  });
+  return useQuery(daoIdentityQueryOptions(ref));
 }

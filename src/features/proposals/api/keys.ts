@@ -14,6 +14,19 @@ export type ListKeyParams = {
   blockSeconds: number;
 };
 
+/** The DAO and block of a cached proposal-list key, checked field by field (persisted keys come from storage). */
+export function listKeyDao(
+  key: readonly unknown[],
+): { chainId: number; governor: string; syncedTo: number } | null {
+  if (key[0] !== "proposals" || key[1] !== "list") return null;
+  const p: unknown = key[2];
+  if (typeof p !== "object" || p === null) return null;
+  const { chainId, governor, syncedTo } = p as Record<string, unknown>;
+  return typeof chainId === "number" && typeof governor === "string" && typeof syncedTo === "number"
+    ? { chainId, governor, syncedTo }
+    : null;
+}
+
 /** A few past blocks of one DAO whose header times a proposal page needs. */
 export type BlockTimesKeyParams = { chainId: number; governor: Address; blocks: number[] };
 

@@ -30,17 +30,21 @@ export type ProposalsData = {
 
 const SAMPLE_BLOCKS = 256n;
 
-/** Seconds per block over the last 256 blocks (the chain default when too young), and both headers' times. */
+/**
+ * `now` at the pinned block. Future blocks are estimated with the DAO's one block time (`blockSeconds`, the
+ * same the overview uses), not re-measured per poll: a recent-window average jumps with every new block on a
+ * chain with uneven blocks, and pages disagreed. Two headers (the pinned block and 256 below) stay as known
+ * points, so past blocks between them are interpolated from real times.
+ */
 async function measureClock(client: PublicClient, p: ListKeyParams, blockNumber: bigint) {
   const head = await client.getBlock({ blockNumber });
   const back =
     blockNumber > SAMPLE_BLOCKS ? await client.getBlock({ blockNumber: blockNumber - SAMPLE_BLOCKS }) : null;
-  const measured = back ? Number(head.timestamp - back.timestamp) / Number(SAMPLE_BLOCKS) : 0;
   const now: ClockNow = {
     mode: { kind: p.clock },
     clock: p.clock === "timestamp" ? head.timestamp : blockNumber,
     timestamp: Number(head.timestamp),
-    secondsPerBlock: measured > 0 ? measured : p.blockSeconds,
+    secondsPerBlock: p.blockSeconds,
   };
   const points: [number, number][] = [[Number(blockNumber), now.timestamp]];
   if (back) points.push([Number(blockNumber - SAMPLE_BLOCKS), Number(back.timestamp)]);

@@ -7,6 +7,7 @@ import type { CountingMode } from "@/domain/dao/quorum";
 import { proposerSuffixMatches } from "@/domain/proposals/description";
 import { type Proposal, stateLabel } from "@/domain/proposals/proposal";
 import type { TimelineEntry } from "@/domain/proposals/timeline";
+import { noVotesSentence } from "@/domain/proposals/wording";
 import { quorumProgress } from "@/domain/votes/tally";
 import type { Vote } from "@/domain/votes/vote";
 import { formatAmount } from "@/lib/format";
@@ -129,6 +130,7 @@ export function ProposalDetail({
           symbol={token.symbol}
           fileName={`proposal-${p.id.toString().slice(0, 12)}-votes.csv`}
           chainId={chainId}
+          emptyText={noVotesSentence(p.state)}
         />
       </div>
     </article>

@@ -9,6 +9,8 @@ type Props = {
   symbol: string;
   fileName: string;
   chainId: number;
+  /** What an empty list means (depends on the proposal's state). */
+  emptyText?: string;
 };
 
 function download(text: string, fileName: string) {
@@ -21,7 +23,14 @@ function download(text: string, fileName: string) {
 }
 
 /** Who voted, how and why: sortable by weight, filterable by support, exportable as CSV. */
-export function VotersTable({ votes, decimals, symbol, fileName, chainId }: Props) {
+export function VotersTable({
+  votes,
+  decimals,
+  symbol,
+  fileName,
+  chainId,
+  emptyText = "Nobody has voted yet.",
+}: Props) {
   const [support, setSupport] = useState<Support | "all">("all");
   const [desc, setDesc] = useState(true);
   const rows = useMemo(() => {
@@ -47,6 +56,7 @@ export function VotersTable({ votes, decimals, symbol, fileName, chainId }: Prop
         </label>
         <button
           type="button"
+          className="btn btn-small"
           onClick={() => download(votesToCsv(rows, weight), fileName)}
           disabled={rows.length === 0}
         >
@@ -54,9 +64,7 @@ export function VotersTable({ votes, decimals, symbol, fileName, chainId }: Prop
         </button>
       </div>
       {rows.length === 0 ? (
-        <p className="empty">
-          {votes.length === 0 ? "Nobody has voted yet." : "No votes with this support."}
-        </p>
+        <p className="empty">{votes.length === 0 ? emptyText : "No votes with this support."}</p>
       ) : (
         <div className="table-scroll">
           <table>
