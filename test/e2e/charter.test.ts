@@ -5,6 +5,7 @@ import {
   type Address,
   createPublicClient,
   encodeFunctionData,
+  getAddress,
   type Hex,
   http,
   keccak256,
@@ -89,6 +90,8 @@ describe("charter page", () => {
       await page.locator(".recharts-line").first().waitFor();
       await axeScan(page, `charter (${scheme})`);
       await screenshot(page, `charter-desktop-${scheme}`);
+      await page.getByRole("heading", { name: "Principles over time" }).scrollIntoViewIfNeeded();
+      await screenshot(page, `charter-chart-desktop-${scheme}`);
       await page.getByRole("button", { name: "Show table" }).click();
       await page.getByRole("columnheader", { name: "In force" }).waitFor();
       expect(errors).toEqual([]);
@@ -180,11 +183,11 @@ describe("charter page", () => {
     expect(owner.toLowerCase()).toBe(cg.governor.toLowerCase());
     const builder = page.getByRole("link", { name: "Propose its first principle" }).first();
     expect(await builder.getAttribute("href")).toBe(
-      `#/${env().info.chainId}/${cg.governor}/new?template=charter&charter=${address}`,
+      `#/${env().info.chainId}/${cg.governor}/new?template=charter&charter=${getAddress(address)}`,
     );
     // Remembered in this browser: after a reload the page lists the charter before any proposal targets it.
     await page.reload();
-    await page.getByText(`${address} has no principles yet.`).waitFor({ timeout: 60_000 });
+    await page.getByText(`${getAddress(address)} has no principles yet.`).waitFor({ timeout: 60_000 });
     expect(errors).toEqual([]);
     await page.close();
   });
