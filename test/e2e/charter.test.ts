@@ -71,6 +71,7 @@ describe("charter page", () => {
       const { page, errors } = await openCharter("aiCommons", scheme);
       await page.getByRole("heading", { name: /^In force \(\d+\)$/ }).waitFor({ timeout: 60_000 });
       await page.getByRole("heading", { name: "Retired (1)" }).waitFor();
+      await page.getByText(/Checked at block [\d,]+: the \d+ principles replayed from logs equal/).waitFor();
       const retired = page.locator(".principle-retired");
       await expect(retired.locator("h3 s").textContent()).resolves.toBe("Model release review");
       await retired.getByText(/Superseded by 'Staged release/).waitFor();

@@ -1,11 +1,13 @@
 import { useSearch } from "@tanstack/react-router";
 import { useMemo } from "react";
 import { ErrorPanel } from "@/components/error-panel";
+import { useCharterCheck } from "@/features/charter/api/charter-check";
 import { useAdoptCharter } from "@/features/charter/api/use-adopt-charter";
 import { useCharterModel } from "@/features/charter/api/use-charter-model";
 import { AdoptCharter } from "@/features/charter/components/adopt-charter";
 import { AtNote } from "@/features/charter/components/at-note";
 import { CharterView } from "@/features/charter/components/charter-view";
+import { CheckLine } from "@/features/charter/components/check-line";
 import { useConnectedAccount } from "@/features/proposals/api/connected-account";
 import { useProposals } from "@/features/proposals/api/use-proposals";
 import { parseAtBlock } from "@/lib/at-block";
@@ -46,6 +48,7 @@ export function CharterPage() {
         }
       : null,
   );
+  const check = useCharterCheck(dao.chainId, dao.governor, result?.model ?? null);
   const base = `#/${dao.chainId}/${dao.governor}`;
   const links = {
     proposalHref: (id: bigint) => `${base}/proposals/${id}`,
@@ -72,6 +75,7 @@ export function CharterPage() {
       ) : (
         <>
           <AtNote at={at} shown={result.model.atBlock} head={head} headHref={`${base}/charter`} />
+          {result.model.charters.length > 0 && <CheckLine check={check.check} error={check.error} />}
           {result.model.charters.length > 0 ? (
             <CharterView
               model={result.model}
