@@ -1,5 +1,6 @@
 import { useSearch } from "@tanstack/react-router";
 import { useMemo } from "react";
+import type { Address } from "viem";
 import { ErrorPanel } from "@/components/error-panel";
 import { useCharterCheck } from "@/features/charter/api/charter-check";
 import { useAdoptCharter } from "@/features/charter/api/use-adopt-charter";
@@ -16,6 +17,8 @@ import { useDao } from "../dao-context";
 import { useCharterHistory } from "../use-charter-history";
 import { useDaoHistory } from "../use-dao-history";
 import { SyncBanner } from "./sync-banner";
+
+const NO_ADDRESSES: readonly Address[] = [];
 
 /** `#/<chainId>/<governor>/charter`: the DAO's AI-ethics principles, their history, and pending changes. */
 export function CharterPage() {
@@ -42,7 +45,8 @@ export function CharterPage() {
           coreEvents: synced.events,
           charterEvents: charter.logs.data.events,
           states,
-          adopted: charter.adopted,
+          // An adopted charter may not exist yet at a past block; there only logged charters count.
+          adopted: atHead ? charter.adopted : NO_ADDRESSES,
           atBlock,
           atHead,
         }
