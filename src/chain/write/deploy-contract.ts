@@ -3,6 +3,7 @@ import {
   type Address,
   type ContractConstructorArgs,
   encodeDeployData,
+  getAddress,
   type Hex,
   type TransactionReceipt,
 } from "viem";
@@ -57,5 +58,5 @@ export async function sendContractDeploy<abi extends Abi>(
   if (receipt.status !== "success") throw new RevertedTransactionError(hash);
   if (!receipt.contractAddress) throw new Error(`Transaction ${hash} created no contract.`);
   onStep({ kind: "confirmed", hash, blockNumber: receipt.blockNumber });
-  return { address: receipt.contractAddress, receipt };
+  return { address: getAddress(receipt.contractAddress), receipt };
 }
