@@ -140,6 +140,8 @@ describe("hostile proposal text", () => {
       if (frameMs > 2_000) slow.push(`${p.label}: next frame after ${Math.round(frameMs)} ms`);
       expect({ label: p.label, ...(await traces(page)) }).toEqual({ label: p.label, ...clean });
       console.log(`[hostile] ${p.label} shown in ${Math.round(answered - started)} ms`);
+      if (p.label === "Hostile 01" || p.label === "Hostile 47")
+        await shot(page, `${p.label.replace(" ", "-")}-desktop`);
     }
     expect(unshown).toEqual([]);
     expect(slow).toEqual([]);
