@@ -4,6 +4,7 @@ import { flowsToCsv } from "@/domain/treasury/csv";
 import type { TreasuryReport } from "@/domain/treasury/report";
 import type { AssetId, Flow } from "@/domain/treasury/types";
 import { amountFormatter, blockText, dateOf } from "./asset-format";
+import { TableScroll } from "./table-scroll";
 
 type Filter = { asset: AssetId | "all"; direction: "all" | "in" | "out"; category: "all" | Flow["category"] };
 
@@ -105,7 +106,7 @@ export function FlowsTable({
       {rows.length === 0 ? (
         <p className="muted">No flows match.</p>
       ) : (
-        <div className="treasury-table-scroll">
+        <TableScroll label="Flows table">
           <table className="treasury-table">
             <thead>
               <tr>
@@ -155,7 +156,7 @@ export function FlowsTable({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

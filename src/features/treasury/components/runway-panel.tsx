@@ -1,5 +1,6 @@
 import type { TreasuryReport } from "@/domain/treasury/report";
 import { amountFormatter } from "./asset-format";
+import { TableScroll } from "./table-scroll";
 
 const months = (m: number | null) =>
   m === null
@@ -17,7 +18,7 @@ export function RunwayPanel({ report }: { report: TreasuryReport }) {
         Average monthly funding outflow over the last {window} months before the shown block, per asset; the
         second figure subtracts the committed and likely pending outflows first.
       </p>
-      <div className="treasury-table-scroll">
+      <TableScroll label="Runway table">
         <table className="treasury-table">
           <thead>
             <tr>
@@ -49,7 +50,7 @@ export function RunwayPanel({ report }: { report: TreasuryReport }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { AddressText } from "@/components/address";
 import type { TreasuryReport } from "@/domain/treasury/report";
 import { amountFormatter, blockText } from "./asset-format";
+import { TableScroll } from "./table-scroll";
 
 /** Every asset the treasury holds at the shown block: balance with its source, share, and the reconciliation
  * of each ERC-20's logs with its balanceOf. */
@@ -15,7 +16,7 @@ export function TreasuryAssets({ report }: { report: TreasuryReport }) {
         {report.parties.timelock ? "the timelock" : "the governor itself"}). Shares are of the listed total in
         whole-token units: no prices are fetched.
       </p>
-      <div className="treasury-table-scroll">
+      <TableScroll label="Assets table">
         <table className="treasury-table">
           <thead>
             <tr>
@@ -80,7 +81,7 @@ export function TreasuryAssets({ report }: { report: TreasuryReport }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
