@@ -147,8 +147,10 @@ export function FlowsTable({
                       </span>
                     )}
                   </td>
-                  <td>{x.category === "funding" ? "Funding" : "Other"}</td>
-                  <td className="num">{blockText(x.block)}</td>
+                  <td data-label="Category">{x.category === "funding" ? "Funding" : "Other"}</td>
+                  <td className="num" data-label="Block">
+                    {blockText(x.block)}
+                  </td>
                   <td>
                     <code title={x.tx}>{`${x.tx.slice(0, 10)}…`}</code>
                   </td>

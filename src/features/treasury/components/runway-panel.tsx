@@ -39,13 +39,18 @@ export function RunwayPanel({ report }: { report: TreasuryReport }) {
               <tr key={r.asset}>
                 <th scope="row">{report.meta.get(r.asset)?.symbol ?? r.asset}</th>
                 <td
+                  data-label="Per month"
                   className="num"
                   title={`${r.outflows} funding outflows in ${r.windowMonths} months: ${fmt(r.asset, r.spent)}`}
                 >
                   {fmt(r.asset, r.monthlyAverage)}
                 </td>
-                <td className="num">{months(r.months)}</td>
-                <td className="num">{months(r.monthsAfterPending)}</td>
+                <td className="num" data-label="Runway">
+                  {months(r.months)}
+                </td>
+                <td className="num" data-label="After pending">
+                  {months(r.monthsAfterPending)}
+                </td>
               </tr>
             ))}
           </tbody>

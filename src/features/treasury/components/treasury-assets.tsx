@@ -52,11 +52,13 @@ export function TreasuryAssets({ report }: { report: TreasuryReport }) {
                     )}
                     {a.meta.oddity && <span className="treasury-flag">{a.meta.oddity}</span>}
                   </th>
-                  <td className="num" title={a.source}>
+                  <td className="num" data-label="Balance" title={a.source}>
                     {fmt(a.meta.id, a.balance, false)}
                     <span className="treasury-source">{a.source}</span>
                   </td>
-                  <td className="num">{(a.shareBps / 100).toFixed(1)}%</td>
+                  <td className="num" data-label="Share">
+                    {(a.shareBps / 100).toFixed(1)}%
+                  </td>
                   <td>
                     {r === null || r === undefined ? (
                       <span className="muted">ETH received is in no log: not reconcilable</span>
