@@ -9,7 +9,7 @@ import { eventsUpTo, type TreasuryParties, treasuryFlows } from "./flows";
 import { outsideOperations, proposalOperations } from "./operations";
 import { type PendingProposal, pendingTiers, type TierSummary } from "./pending";
 import { type Runway, runway } from "./runway";
-import { type Reconciliation, reconcile } from "./series";
+import { type BalancePoint, type Reconciliation, reconcile } from "./series";
 import type { AssetId, AssetMeta, Flow, OutsideOperation } from "./types";
 
 /** What the chain said at the shown block: balances (null when the node could not answer), proposal states. */
@@ -40,7 +40,7 @@ export type TreasuryReport = {
   tiers: TierSummary[];
   runways: Runway[];
   statesFromLogs: boolean;
-  eth: { samples: { block: number; balance: bigint }[]; asked: number; balance: bigint | null };
+  eth: { samples: BalancePoint[]; asked: number; balance: bigint | null };
   titles: Map<bigint, string>;
 };
 
@@ -168,7 +168,11 @@ export function treasuryReport(
     tiers,
     runways,
     statesFromLogs: reads.statuses === null,
-    eth: { samples: reads.ethSamples, asked: reads.ethSamplesAsked, balance: ethBalance },
+    eth: {
+      samples: reads.ethSamples.map((x) => ({ ...x, timestamp: reads.times.get(x.block) ?? null })),
+      asked: reads.ethSamplesAsked,
+      balance: ethBalance,
+    },
     titles,
   };
 }

@@ -71,7 +71,7 @@ export async function readTreasury(
       () => null,
     ),
     readEthSamples(client, treasury, asked),
-    readBlockTimes(client, dao.chainId, undatedBlocks(events)),
+    readBlockTimes(client, dao.chainId, [...undatedBlocks(events), ...asked.map(BigInt)]),
   ]);
   // Token metadata does not change: when the shown block's state is gone, read it at the head.
   const metaFallback =

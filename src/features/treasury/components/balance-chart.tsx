@@ -1,0 +1,93 @@
+import { useMemo } from "react";
+import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame } from "@/components/chart-frame";
+import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
+import type { TreasuryReport } from "@/domain/treasury/report";
+import { balanceSeries } from "@/domain/treasury/series";
+import type { AssetId } from "@/domain/treasury/types";
+import { amountFormatter, blockText, dateOf } from "./asset-format";
+
+const COLUMNS = [
+  { key: "date", label: "Date" },
+  { key: "block", label: "Block", numeric: true },
+  { key: "balance", label: "Balance", numeric: true },
+];
+
+/** One asset's balance over time: ERC-20s from every Transfer log (exact), ETH from the balance samples the
+ * node served (ETH inflows are in no log). */
+export function BalanceChart({ report, asset }: { report: TreasuryReport; asset: AssetId }) {
+  const meta = report.meta.get(asset);
+  const fmt = amountFormatter(report.meta);
+  const decimals = meta?.decimals ?? 0;
+  const points = useMemo(
+    () => (asset === "ETH" ? report.eth.samples : balanceSeries(report.flows, asset)),
+    [report, asset],
+  );
+  const data = useMemo(
+    () =>
+      points
+        .filter((p) => p.timestamp !== null)
+        // A float only for the plotted y; every figure shown in text stays an exact bigint.
+        .map((p) => ({
+          t: (p.timestamp ?? 0) * 1000,
+          y: Number(p.balance) / 10 ** decimals,
+          raw: p.balance,
+          block: p.block,
+        })),
+    [points, decimals],
+  );
+  const symbol = meta?.symbol ?? "";
+  const eth = asset === "ETH";
+  const caption = eth
+    ? `ETH balance samples (eth_getBalance): the node served ${report.eth.samples.length} of ${report.eth.asked} asked through block ${blockText(report.block)}. ETH received appears in no log, so where the node has no history (non-archive nodes, the devnet's pruned state) ETH inflows are not visible; ETH paid out is in the flows table (CallExecuted values).`
+    : `${symbol} held after each block that moved it, summed from ${points.length} blocks of Transfer logs through block ${blockText(report.block)} (opening balance 0).`;
+  return (
+    <ChartFrame
+      title={`${symbol} balance over time`}
+      caption={caption}
+      source={eth ? "eth_getBalance samples" : "Transfer logs to and from the treasury"}
+      columns={COLUMNS}
+      rows={data.map((d) => ({
+        date: dateOf(d.t / 1000),
+        block: blockText(d.block),
+        balance: fmt(asset, d.raw),
+      }))}
+      empty={eth ? "The node served no historical ETH balance." : "No transfers of this asset yet."}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <AreaChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
+          <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={["dataMin", "dataMax"]}
+            tickFormatter={(t: number) =>
+              new Date(t).toLocaleDateString(undefined, { month: "short", day: "numeric" })
+            }
+            {...axisTheme}
+          />
+          <YAxis
+            width={72}
+            tickFormatter={(y: number) => y.toLocaleString(undefined, { notation: "compact" })}
+            label={{ value: symbol, angle: -90, position: "insideLeft", fill: "var(--muted)" }}
+            {...axisTheme}
+          />
+          <Tooltip
+            {...tooltipTheme}
+            labelFormatter={(t) => new Date(Number(t)).toLocaleString()}
+            formatter={(_v, _n, item) => [fmt(asset, (item.payload as { raw: bigint }).raw), "Balance"]}
+          />
+          <Area
+            type="stepAfter"
+            dataKey="y"
+            stroke={seriesColor(0)}
+            fill={seriesColor(0)}
+            fillOpacity={0.15}
+            isAnimationActive={false}
+          />
+        </AreaChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}
