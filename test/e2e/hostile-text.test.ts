@@ -149,10 +149,8 @@ describe("hostile proposal text", () => {
     await page.close();
   });
 
-  // Known gap (see docs/security.md): the list and the detail page print titles as stored, so a direction
-  // override reorders what a voter reads. `revealHiddenChars` (src/domain/security/visible-text.ts) is the
-  // fix; once the proposals feature calls it, this test fails and `.fails` must be removed.
-  it.fails("shows a title's direction overrides and invisible characters made visible", async () => {
+  // The list and the detail page show titles through `revealHiddenChars`: no override can reorder them.
+  it("shows a title's direction overrides and invisible characters made visible", async () => {
     const { info, dao } = aiCommons();
     const base = `#/${info.chainId}/${dao.governor}/proposals`;
     const { page } = await openRecording(base);
@@ -194,10 +192,9 @@ describe("hostile proposal text", () => {
     expect(() => env().browser.csp.assertNoCspViolations()).toThrow(/script-src-elem blocked inline/);
     await page.close();
   });
-  // Known gap (see docs/security.md): react-markdown freezes the tab for minutes on a 1 MB description and on
-  // deep nesting. `boundMarkdown` (src/domain/security/markdown-budget.ts) is the fix; once SafeMarkdown calls
-  // it, this test fails and `.fails` must be removed. Last in the file: a frozen renderer is closed, not reused.
-  it.fails("stays responsive on a 1 MB description and on 400-deep lists and 2,000-deep quotes", async () => {
+  // react-markdown froze the tab for minutes on a 1 MB description and on deep nesting; SafeMarkdown bounds it
+  // first (`boundMarkdown`). Last in the file: a frozen renderer would be closed, not reused.
+  it("stays responsive on a 1 MB description and on 400-deep lists and 2,000-deep quotes", async () => {
     const { info, dao } = aiCommons();
     const base = `#/${info.chainId}/${dao.governor}/proposals`;
     const frozen: string[] = [];

@@ -8,6 +8,7 @@ import { proposerSuffixMatches } from "@/domain/proposals/description";
 import { type Proposal, stateLabel } from "@/domain/proposals/proposal";
 import type { TimelineEntry } from "@/domain/proposals/timeline";
 import { noVotesSentence } from "@/domain/proposals/wording";
+import { revealHiddenChars } from "@/domain/security/visible-text";
 import { quorumProgress } from "@/domain/votes/tally";
 import type { Vote } from "@/domain/votes/vote";
 import { formatAmount } from "@/lib/format";
@@ -76,7 +77,7 @@ export function ProposalDetail({
             id {p.id.toString().slice(0, 8)}…{p.id.toString().slice(-6)}
           </span>
         </p>
-        <h1>{p.description.title}</h1>
+        <h1>{revealHiddenChars(p.description.title).text}</h1>
         <ProposerLine p={p} chainId={chainId} />
         {verification}
       </header>

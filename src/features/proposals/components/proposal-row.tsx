@@ -3,6 +3,7 @@ import { CATEGORY_LABELS } from "@/domain/actions/category";
 import type { CountingMode } from "@/domain/dao/quorum";
 import { type Proposal, stateLabel } from "@/domain/proposals/proposal";
 import { type ClockNow, relativeClock } from "@/domain/proposals/timing";
+import { revealHiddenChars } from "@/domain/security/visible-text";
 import { quorumProgress } from "@/domain/votes/tally";
 import { StateBadge } from "./state-badge";
 import { TallyBar } from "./tally-bar";
@@ -27,7 +28,7 @@ export function ProposalRow({ proposal: p, href, now, mode, chainId }: Props) {
         <span className="proposal-time">{timeText(p, now)}</span>
       </div>
       <a className="proposal-title" href={href}>
-        {p.description.title}
+        {revealHiddenChars(p.description.title).text}
       </a>
       <p className="proposal-meta">
         by <AddressName address={p.proposer} chainId={chainId} />

@@ -1,7 +1,8 @@
-import { type ComponentPropsWithoutRef, useState } from "react";
+import { type ComponentPropsWithoutRef, useMemo, useState } from "react";
 import Markdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { safeLink } from "@/domain/proposals/links";
+import { boundMarkdown } from "@/domain/security/markdown-budget";
 
 function Link({ href, children }: ComponentPropsWithoutRef<"a">) {
   const link = href ? safeLink(href) : null;
@@ -35,13 +36,30 @@ function Image({ src, alt }: ComponentPropsWithoutRef<"img">) {
 
 const components: Components = { a: Link, img: Image };
 
-/** Renders hostile markdown: GFM, no raw HTML, only http(s)/mailto links with their host, images on click. */
+/** Renders hostile markdown: GFM, no raw HTML, only http(s)/mailto links with their host, images on click.
+ * Text past the parse budget (or nested past its caps) is bounded first, so no description can freeze the tab. */
 export function SafeMarkdown({ text }: { text: string }) {
+  const bounded = useMemo(() => boundMarkdown(text), [text]);
   return (
     <div className="markdown">
       <Markdown remarkPlugins={[remarkGfm]} skipHtml components={components} urlTransform={(url) => url}>
-        {text}
+        {bounded.markdown}
       </Markdown>
+      {bounded.flattenedLines > 0 && (
+        <p className="muted">
+          {bounded.flattenedLines.toLocaleString("en-US")} deeply nested lines are shown flattened.
+        </p>
+      )}
+      {bounded.rest && (
+        <details className="md-rest">
+          <summary>
+            The remaining {bounded.rest.length.toLocaleString("en-US")} characters, as plain text (too long to
+            format)
+          </summary>
+          <pre className="md-rest-text">{bounded.rest.slice(0, 200_000)}</pre>
+          {bounded.rest.length > 200_000 && <p className="muted">Cut at 200,000 characters.</p>}
+        </details>
+      )}
     </div>
   );
 }
