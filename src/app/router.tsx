@@ -5,6 +5,7 @@ import {
   createRouter,
   lazyRouteComponent,
 } from "@tanstack/react-router";
+import { validateLeaderboardSearch } from "@/domain/delegation/leaderboard-view";
 import { validateAtSearch } from "@/lib/at-block";
 import { Layout } from "./layout";
 import { NotFound, RouteError } from "./route-error";
@@ -71,7 +72,7 @@ const routeTree = rootRoute.addChildren([
     createRoute({
       getParentRoute: () => daoRoute,
       path: "delegates",
-      validateSearch: validateAtSearch,
+      validateSearch: validateLeaderboardSearch,
       component: lazyRouteComponent(() => import("./routes/delegates-page"), "DelegatesPage"),
     }),
     createRoute({
