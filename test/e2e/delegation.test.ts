@@ -34,7 +34,10 @@ function aiCommons() {
 
 /** Waits until the leaderboard is computed from the fresh sync and checked against the chain. */
 async function verified(page: Page) {
-  await page.getByTestId("reconciliation").filter({ hasText: /Verified at block/ }).waitFor({ timeout: 60_000 });
+  await page
+    .getByTestId("reconciliation")
+    .filter({ hasText: /Verified at block/ })
+    .waitFor({ timeout: 60_000 });
 }
 
 const number = async (page: Page, testId: string) =>

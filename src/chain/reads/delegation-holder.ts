@@ -1,10 +1,6 @@
 import { type Address, type PublicClient, recoverTypedDataAddress, zeroAddress } from "viem";
+import { delegationTypedData, type SignedDelegation, type TokenDomain } from "@/contracts/delegation-eip712";
 import { ozVotesTokenAbi } from "@/contracts/generated/oz-votes-token";
-import {
-  delegationTypedData,
-  type SignedDelegation,
-  type TokenDomain,
-} from "@/contracts/delegation-eip712";
 
 /** A holder as the chain sees it now: balance, chosen delegate (null: none), own votes and next nonce. */
 export type HolderRead = {

@@ -1,6 +1,6 @@
 import { type Address, encodeFunctionData, multicall3Abi, parseSignature } from "viem";
-import { ozVotesTokenAbi } from "@/contracts/generated/oz-votes-token";
 import type { SignedDelegation } from "@/contracts/delegation-eip712";
+import { ozVotesTokenAbi } from "@/contracts/generated/oz-votes-token";
 import type { ContractCall } from "./contract-write";
 
 /** `delegateBySig`'s arguments from a signed delegation (the signature split into v, r, s). */
