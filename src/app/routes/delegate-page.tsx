@@ -63,7 +63,7 @@ export function DelegatePage() {
         <a href={`${base}/delegates`}>← All delegates</a>
       </p>
       <h1>{name ?? "Delegate"}</h1>
-      <p className="mono">{raw}</p>
+      <p className="mono delegate-address">{raw}</p>
       <SyncBanner chainId={dao.chainId} logs={logs} verification={verification} cachedAt={null} />
       {board && lb.pin.block !== null && (
         <AtBlockNote
