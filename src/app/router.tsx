@@ -5,6 +5,7 @@ import {
   createRouter,
   lazyRouteComponent,
 } from "@tanstack/react-router";
+import { validateLeaderboardSearch } from "@/domain/delegation/leaderboard-view";
 import { validateListSearch } from "@/domain/proposals/list-filter";
 import { validateAtSearch } from "@/lib/at-block";
 import { Layout } from "./layout";
@@ -75,7 +76,7 @@ const routeTree = rootRoute.addChildren([
     createRoute({
       getParentRoute: () => daoRoute,
       path: "delegates",
-      validateSearch: validateAtSearch,
+      validateSearch: validateLeaderboardSearch,
       component: lazyRouteComponent(() => import("./routes/delegates-page"), "DelegatesPage"),
     }),
     createRoute({

@@ -9,15 +9,19 @@ export type LeaderboardView = { sort: SortKey; ascending: boolean; q: string; pa
 
 export const PAGE_SIZE = 50;
 
-/** validateSearch for the delegates route: keeps `at`, `sort`, `q` and `page` as strings for the page to parse. */
-export function validateLeaderboardSearch(s: Record<string, unknown>): {
+/** The delegates route's search params, raw (the page parses and explains them). */
+export type LeaderboardSearch = {
   at?: string;
   sort?: string;
   q?: string;
   page?: string;
-} {
-  const out: { at?: string; sort?: string; q?: string; page?: string } = {};
-  for (const k of ["at", "sort", "q", "page"] as const) {
+  delegation?: string;
+};
+
+/** validateSearch for the delegates route: keeps `at`, `sort`, `q`, `page` and a shared `delegation` as strings. */
+export function validateLeaderboardSearch(s: Record<string, unknown>): LeaderboardSearch {
+  const out: LeaderboardSearch = {};
+  for (const k of ["at", "sort", "q", "page", "delegation"] as const) {
     const v = s[k];
     if (v !== undefined && v !== null && v !== "") out[k] = String(v);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SignedDelegation } from "./delegation-eip712";
+import type { SignedDelegation } from "@/contracts/delegation-eip712";
 import {
   type DelegationContext,
   delegationProblems,

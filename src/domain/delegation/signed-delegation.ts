@@ -1,5 +1,5 @@
 import { type Address, getAddress, isAddress, isHex } from "viem";
-import type { SignedDelegation } from "./delegation-eip712";
+import type { SignedDelegation } from "@/contracts/delegation-eip712";
 
 /** A signed delegation as portable JSON (bigints as decimal strings). */
 export function delegationToJson(d: SignedDelegation): string {
