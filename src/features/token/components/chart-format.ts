@@ -54,3 +54,14 @@ export const yLabel = (unit: string) => ({
   position: "insideLeft" as const,
   style: { fill: "var(--muted)", fontSize: 12, textAnchor: "middle" as const },
 });
+
+/** Up to `n` evenly spaced, distinct x ticks (ms) over the rows' time span; recharts would otherwise tick at
+ * data points, which crowd and repeat where many blocks share a date. */
+export function timeTicks(rows: readonly { t: number }[], n = 4): number[] {
+  const first = rows[0]?.t;
+  const last = rows[rows.length - 1]?.t;
+  if (first === undefined || last === undefined) return [];
+  if (last - first < 86_400_000) return [first];
+  const step = (last - first) / (n - 1);
+  return Array.from({ length: n }, (_, i) => Math.round(first + i * step));
+}

@@ -4,7 +4,7 @@ import { ChartFrame } from "@/components/chart-frame";
 import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
 import type { TokenSeriesPoint } from "@/domain/analytics/token-series";
 import type { BlockTime } from "@/domain/analytics/units";
-import { dateText, dateTick, rowLabel, timeRow, yLabel } from "./chart-format";
+import { dateText, dateTick, rowLabel, timeRow, timeTicks, yLabel } from "./chart-format";
 
 /** How many addresses held a non-zero balance, over time. */
 export function HoldersChart({
@@ -42,8 +42,8 @@ export function HoldersChart({
           <XAxis
             dataKey="t"
             type="number"
-            scale="time"
             domain={["dataMin", "dataMax"]}
+            ticks={timeTicks(rows)}
             tickFormatter={dateTick}
             {...axisTheme}
           />

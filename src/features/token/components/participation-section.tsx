@@ -36,7 +36,7 @@ export function ParticipationSection({
           {p.notStarted === 1 ? " is" : " are"} left out.
         </p>
       )}
-      <div className="grid-2">
+      <div className="token-grid">
         <TurnoutChart turnouts={p.turnouts} unit={unit} timeOf={timeOf} source={source} />
         <TurnoutChart
           turnouts={p.turnouts}

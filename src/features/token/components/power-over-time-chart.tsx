@@ -7,7 +7,16 @@ import type { PowerPoint } from "@/domain/analytics/token-series";
 import { type BlockTime, chartUnits } from "@/domain/analytics/units";
 import { shortAddress } from "@/lib/format";
 import type { TokenUnit } from "../api/use-token-page";
-import { amountText, compact, dateText, dateTick, rowLabel, timeRow, yLabel } from "./chart-format";
+import {
+  amountText,
+  compact,
+  dateText,
+  dateTick,
+  rowLabel,
+  timeRow,
+  timeTicks,
+  yLabel,
+} from "./chart-format";
 
 /** The voting power of today's five largest delegates over time. */
 export function PowerOverTimeChart({
@@ -29,7 +38,10 @@ export function PowerOverTimeChart({
   const rows = useMemo(
     () =>
       series.map((p) => {
-        const row: Record<string, number | boolean | PowerPoint> = { ...timeRow(p.blockNumber, timeOf), p };
+        const row: Record<string, number | boolean | PowerPoint> & { t: number } = {
+          ...timeRow(p.blockNumber, timeOf),
+          p,
+        };
         // Floats only for the y position; the table shows exact amounts.
         p.votes.forEach((v, i) => {
           row[`d${i}`] = chartUnits(v, unit.decimals);
@@ -64,8 +76,8 @@ export function PowerOverTimeChart({
           <XAxis
             dataKey="t"
             type="number"
-            scale="time"
             domain={["dataMin", "dataMax"]}
+            ticks={timeTicks(rows)}
             tickFormatter={dateTick}
             {...axisTheme}
           />

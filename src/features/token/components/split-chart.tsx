@@ -5,7 +5,16 @@ import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
 import type { TokenSeriesPoint } from "@/domain/analytics/token-series";
 import { type BlockTime, chartUnits } from "@/domain/analytics/units";
 import type { TokenUnit } from "../api/use-token-page";
-import { amountText, compact, dateText, dateTick, rowLabel, timeRow, yLabel } from "./chart-format";
+import {
+  amountText,
+  compact,
+  dateText,
+  dateTick,
+  rowLabel,
+  timeRow,
+  timeTicks,
+  yLabel,
+} from "./chart-format";
 
 /** Two parts of the supply stacked over time (treasury vs circulating, delegated vs idle). */
 export function SplitChart({
@@ -67,8 +76,8 @@ export function SplitChart({
           <XAxis
             dataKey="t"
             type="number"
-            scale="time"
             domain={["dataMin", "dataMax"]}
+            ticks={timeTicks(rows)}
             tickFormatter={dateTick}
             {...axisTheme}
           />

@@ -23,6 +23,7 @@ import {
   logSource,
   rowLabel,
   timeRow,
+  timeTicks,
   yLabel,
 } from "./chart-format";
 
@@ -81,8 +82,8 @@ export function SupplyChart({
           <XAxis
             dataKey="t"
             type="number"
-            scale="time"
             domain={["dataMin", "dataMax"]}
+            ticks={timeTicks(rows)}
             tickFormatter={dateTick}
             {...axisTheme}
           />

@@ -28,7 +28,7 @@ export function SupplySection({
       <h2 id="supply-title" className="token-section-title">
         Supply
       </h2>
-      <div className="grid-2">
+      <div className="token-grid">
         <SupplyChart
           series={a.series}
           unit={unit}

@@ -31,7 +31,7 @@ export function VotingPowerSection({
         Voting power
       </h2>
       <ConcentrationStats a={a} quorum={quorum} unit={unit} block={block} />
-      <div className="grid-2">
+      <div className="token-grid">
         <TopDelegatesChart
           ranked={a.ranked}
           delegated={a.state.delegatedSupply}
