@@ -51,7 +51,9 @@ export function ChartFrame({
       {!hasData ? (
         <p className="muted">{empty ?? "Nothing to plot yet."}</p>
       ) : table ? (
-        <div className="chart-frame-table">
+        // Focusable so a keyboard can scroll a long table (axe: scrollable-region-focusable).
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll
+        <section className="chart-frame-table" tabIndex={0} aria-label={`${title}: table`}>
           <table>
             <thead>
               <tr>
@@ -76,7 +78,7 @@ export function ChartFrame({
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       ) : (
         <div className="chart-frame-plot">{children}</div>
       )}

@@ -1,0 +1,64 @@
+import { useMemo } from "react";
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame } from "@/components/chart-frame";
+import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
+import type { TokenSeriesPoint } from "@/domain/analytics/token-series";
+import type { BlockTime } from "@/domain/analytics/units";
+import { dateText, dateTick, rowLabel, timeRow, timeTicks, yLabel } from "./chart-format";
+
+/** How many addresses held a non-zero balance, over time. */
+export function HoldersChart({
+  series,
+  timeOf,
+  source,
+}: {
+  series: readonly TokenSeriesPoint[];
+  timeOf: (b: number) => BlockTime;
+  source: string;
+}) {
+  const rows = useMemo(
+    () => series.map((p) => ({ ...timeRow(p.blockNumber, timeOf), holders: p.holders })),
+    [series, timeOf],
+  );
+  return (
+    <ChartFrame
+      title="Holders over time"
+      caption="Addresses with a non-zero balance (the treasury included) after each block that changed the count."
+      source={source}
+      columns={[
+        { key: "date", label: "Date" },
+        { key: "block", label: "Block", numeric: true },
+        { key: "holders", label: "Holders", numeric: true },
+      ]}
+      rows={rows.map((r) => ({
+        date: dateText({ seconds: r.t / 1000, estimated: r.est }),
+        block: r.block.toLocaleString(),
+        holders: r.holders.toLocaleString(),
+      }))}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            dataKey="t"
+            type="number"
+            domain={["dataMin", "dataMax"]}
+            ticks={timeTicks(rows)}
+            tickFormatter={dateTick}
+            {...axisTheme}
+          />
+          <YAxis allowDecimals={false} width={48} {...axisTheme} label={yLabel("holders")} />
+          <Tooltip {...tooltipTheme} labelFormatter={rowLabel} />
+          <Line
+            type="stepAfter"
+            dataKey="holders"
+            name="Holders"
+            stroke={seriesColor(2)}
+            dot={false}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,106 @@
+import { useMemo } from "react";
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame } from "@/components/chart-frame";
+import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
+import type { Ranked } from "@/domain/analytics/distribution";
+import type { PowerPoint } from "@/domain/analytics/token-series";
+import { type BlockTime, chartUnits } from "@/domain/analytics/units";
+import { shortAddress } from "@/lib/format";
+import type { TokenUnit } from "../api/use-token-page";
+import {
+  amountText,
+  compact,
+  dateText,
+  dateTick,
+  rowLabel,
+  timeRow,
+  timeTicks,
+  yLabel,
+} from "./chart-format";
+
+/** The voting power of today's five largest delegates over time. */
+export function PowerOverTimeChart({
+  top,
+  series,
+  unit,
+  timeOf,
+  source,
+  nameOf,
+}: {
+  top: readonly Ranked[];
+  series: readonly PowerPoint[];
+  unit: TokenUnit;
+  timeOf: (b: number) => BlockTime;
+  source: string;
+  nameOf: (address: string) => string | null;
+}) {
+  const names = top.map((d) => nameOf(d.address) ?? shortAddress(d.address));
+  const rows = useMemo(
+    () =>
+      series.map((p) => {
+        const row: Record<string, number | boolean | PowerPoint> & { t: number } = {
+          ...timeRow(p.blockNumber, timeOf),
+          p,
+        };
+        // Floats only for the y position; the table shows exact amounts.
+        p.votes.forEach((v, i) => {
+          row[`d${i}`] = chartUnits(v, unit.decimals);
+        });
+        return row;
+      }),
+    [series, unit.decimals, timeOf],
+  );
+  return (
+    <ChartFrame
+      title="Top 5 delegates' power over time"
+      caption={`Voting power (${unit.symbol}) of the five delegates who hold the most at this block, after each block that changed one of them.`}
+      source={source}
+      columns={[
+        { key: "date", label: "Date" },
+        { key: "block", label: "Block", numeric: true },
+        ...names.map((n, i) => ({ key: `d${i}`, label: n, numeric: true })),
+      ]}
+      rows={series.map((p) => {
+        const t = timeOf(p.blockNumber);
+        const row: Record<string, string> = { date: dateText(t), block: p.blockNumber.toLocaleString() };
+        p.votes.forEach((v, i) => {
+          row[`d${i}`] = amountText(v, unit);
+        });
+        return row;
+      })}
+      empty="Nobody has delegated voting power yet."
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            dataKey="t"
+            type="number"
+            domain={["dataMin", "dataMax"]}
+            ticks={timeTicks(rows)}
+            tickFormatter={dateTick}
+            {...axisTheme}
+          />
+          <YAxis tickFormatter={compact} width={56} {...axisTheme} label={yLabel(unit.symbol)} />
+          <Tooltip
+            {...tooltipTheme}
+            labelFormatter={rowLabel}
+            formatter={(v, name) => [`${compact(Number(v))} ${unit.symbol}`, name]}
+          />
+          <Legend />
+          {names.map((n, i) => (
+            <Line
+              key={top[i]?.address ?? n}
+              type="stepAfter"
+              dataKey={`d${i}`}
+              name={n}
+              stroke={seriesColor(i)}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

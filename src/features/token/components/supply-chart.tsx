@@ -1,0 +1,110 @@
+import { useMemo } from "react";
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { ChartFrame } from "@/components/chart-frame";
+import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
+import type { TokenSeriesPoint } from "@/domain/analytics/token-series";
+import type { BlockTime } from "@/domain/analytics/units";
+import { chartUnits } from "@/domain/analytics/units";
+import type { TokenUnit } from "../api/use-token-page";
+import {
+  amountText,
+  compact,
+  dateText,
+  dateTick,
+  logSource,
+  rowLabel,
+  timeRow,
+  timeTicks,
+  yLabel,
+} from "./chart-format";
+
+/** Total supply over time, with each block that minted or burned marked. */
+export function SupplyChart({
+  series,
+  unit,
+  timeOf,
+  transfers,
+  block,
+}: {
+  series: readonly TokenSeriesPoint[];
+  unit: TokenUnit;
+  timeOf: (b: number) => BlockTime;
+  transfers: number;
+  block: number;
+}) {
+  const rows = useMemo(
+    () =>
+      series.map((p) => {
+        // Floats only for the y position; the table and tooltip text come from the bigints.
+        const total = chartUnits(p.totalSupply, unit.decimals);
+        return {
+          ...timeRow(p.blockNumber, timeOf),
+          total,
+          mint: p.minted > 0n ? total : null,
+          burn: p.burned > 0n ? total : null,
+          p,
+        };
+      }),
+    [series, unit.decimals, timeOf],
+  );
+  return (
+    <ChartFrame
+      title="Total supply"
+      caption={`Tokens in existence (${unit.symbol}) after each block that changed it; dots mark mints and burns. Dates with ~ are estimated from the block time.`}
+      source={`replay of ${logSource(transfers, "Transfer", block)}`}
+      columns={[
+        { key: "date", label: "Date" },
+        { key: "block", label: "Block", numeric: true },
+        { key: "total", label: `Supply (${unit.symbol})`, numeric: true },
+        { key: "minted", label: "Minted", numeric: true },
+        { key: "burned", label: "Burned", numeric: true },
+      ]}
+      rows={rows.map((r) => ({
+        date: dateText({ seconds: r.t / 1000, estimated: r.est }),
+        block: r.block.toLocaleString(),
+        total: amountText(r.p.totalSupply, unit),
+        minted: r.p.minted > 0n ? amountText(r.p.minted, unit) : "",
+        burned: r.p.burned > 0n ? amountText(r.p.burned, unit) : "",
+      }))}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            dataKey="t"
+            type="number"
+            domain={["dataMin", "dataMax"]}
+            ticks={timeTicks(rows)}
+            tickFormatter={dateTick}
+            {...axisTheme}
+          />
+          <YAxis tickFormatter={compact} width={56} {...axisTheme} label={yLabel(unit.symbol)} />
+          <Tooltip
+            {...tooltipTheme}
+            labelFormatter={rowLabel}
+            formatter={(v, name) => [`${compact(Number(v))} ${unit.symbol}`, name]}
+          />
+          <Line
+            type="stepAfter"
+            dataKey="total"
+            name="Supply"
+            stroke={seriesColor(0)}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Scatter dataKey="mint" name="Minted in block" fill={seriesColor(2)} isAnimationActive={false} />
+          <Scatter dataKey="burn" name="Burned in block" fill={seriesColor(3)} isAnimationActive={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}
