@@ -22,7 +22,7 @@ export function CustomForm({ input, env, result, readOnly, onChange }: Props<Cus
   const parsed = useMemo(() => parseAbiText(input.abi), [input.abi]);
   const fns = parsed.ok ? parsed.functions : [];
   const fn = fns.find((f) => f.signature === input.signature);
-  const useKnown = (address: string) => {
+  const pickKnown = (address: string) => {
     const k = env.known.find((c) => c.address === address);
     if (k) onChange({ ...input, target: k.address, abi: JSON.stringify(k.abi), signature: "", args: [] });
   };
@@ -31,7 +31,7 @@ export function CustomForm({ input, env, result, readOnly, onChange }: Props<Cus
       <legend>Contract call</legend>
       <Field label="Known contract (optional)">
         {(id) => (
-          <select id={id} value="" onChange={(e) => useKnown(e.target.value)}>
+          <select id={id} value="" onChange={(e) => pickKnown(e.target.value)}>
             <option value="">Use the ABI of…</option>
             {env.known.map((k) => (
               <option key={k.address} value={k.address}>
