@@ -2,9 +2,21 @@ import { type Address, erc20Abi, type PublicClient } from "viem";
 import { ethicsCharterAbi } from "@/contracts/generated/ethics-charter";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import { ozTimelockAbi } from "@/contracts/generated/oz-timelock";
-import type { GovernanceSettingsRead } from "@/domain/drafts/template-parameter";
 import { type ContractProbe, probeContracts } from "./contract-kinds";
 import { settledOrNull as ok, pinnedMulticall } from "./multicall";
+
+/** The governor's changeable settings as read at the head; null where this governor lacks the function. */
+export type GovernanceSettingsRead = {
+  governor: Address;
+  timelock: Address | null;
+  votingDelay: bigint;
+  votingPeriod: bigint;
+  proposalThreshold: bigint;
+  quorumNumerator: bigint | null;
+  quorumDenominator: bigint | null;
+  lateQuorumVoteExtension: bigint | null;
+  timelockMinDelay: bigint | null;
+};
 
 /** A principle of a charter, for the retire picker. */
 export type CharterPrinciple = { id: bigint; title: string; retired: boolean };

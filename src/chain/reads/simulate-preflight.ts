@@ -1,6 +1,5 @@
 import { type Abi, type Address, type Hex, keccak256, type PublicClient, stringToHex } from "viem";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
-import { contentProposalId } from "@/domain/verify/proposal-ids";
 import { type BalanceWatch, type SimAction, type Simulation, simulateActions } from "./simulate-actions";
 
 /** Everything the pre-flight checklist shows, read at one block. */
@@ -25,6 +24,7 @@ export type PreflightRead = {
 export async function readPreflight(
   client: PublicClient,
   p: {
+    proposalId: bigint;
     governor: Address;
     executor: Address;
     proposer: Address | null;
@@ -41,7 +41,7 @@ export async function readPreflight(
     values: p.actions.map((a) => a.value),
     calldatas: p.actions.map((a) => a.calldata) as Hex[],
   };
-  const proposalId = contentProposalId({ ...content, description: p.description });
+  const proposalId = p.proposalId;
   const descriptionHash = keccak256(stringToHex(p.description));
   const [clock, threshold, governorId] = await Promise.all([
     client.readContract({ ...gov, functionName: "clock" }).catch(() => blockNumber),

@@ -3,6 +3,8 @@ import type { Address } from "viem";
 import { createIdbDraftStore } from "@/chain/store/draft-idb-store";
 import { createMemoryDraftStore, type DraftStore } from "@/chain/store/draft-store";
 import type { Draft } from "@/domain/drafts/draft";
+import { decodeDraftLink } from "@/domain/drafts/link-codec";
+import { draftToJson, parseDraftJson } from "@/domain/drafts/serialize";
 
 let store: Promise<DraftStore> | null = null;
 
@@ -16,7 +18,19 @@ export function draftStore(): Promise<DraftStore> {
 export function draftsQueryOptions(chainId: number, governor: Address) {
   return queryOptions({
     queryKey: ["builder", "drafts", { chainId, governor }] as const,
-    queryFn: async ({ queryKey }) => (await draftStore()).list(queryKey[2].chainId, queryKey[2].governor),
+    queryFn: async ({ queryKey }) => {
+      const rows = await (await draftStore()).list(queryKey[2].chainId, queryKey[2].governor);
+      const drafts: Draft[] = [];
+      let skipped = 0;
+      for (const row of rows) {
+        try {
+          drafts.push(parseDraftJson(row));
+        } catch {
+          skipped++;
+        }
+      }
+      return { drafts, skipped };
+    },
   });
 }
 
@@ -39,7 +53,7 @@ export function useDraftMutations() {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: ["builder", "drafts"] });
   const save = useMutation({
-    mutationFn: async (d: Draft) => (await draftStore()).put(d),
+    mutationFn: async (d: Draft) => (await draftStore()).put(draftToJson(d)),
     onSuccess: (_r, d) => {
       queryClient.setQueryData(draftQueryOptions(d.id).queryKey, d);
       return refresh();
@@ -54,4 +68,14 @@ export function useDraftMutations() {
     remove: (id: string) => remove.mutateAsync(id),
     saveError: save.error,
   };
+}
+
+/** A draft opened from a share link's code (a fresh copy; not stored until saved). */
+export function sharedDraftQueryOptions(code: string | null) {
+  return queryOptions({
+    queryKey: ["builder", "shared-draft", { code }] as const,
+    queryFn: ({ queryKey }) => (queryKey[2].code ? decodeDraftLink(queryKey[2].code, Date.now()) : null),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
 }

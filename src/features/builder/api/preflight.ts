@@ -2,10 +2,13 @@ import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import { type Abi, type Address, erc20Abi, type Hex } from "viem";
 import { getPublicClient } from "@/chain/client";
 import type { BalanceWatch } from "@/chain/reads/simulate-actions";
+
+export type { BalanceWatch };
 import { readPreflight } from "@/chain/reads/simulate-preflight";
 import { ethicsCharterAbi } from "@/contracts/generated/ethics-charter";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import { ozTimelockAbi } from "@/contracts/generated/oz-timelock";
+import { contentProposalId } from "@/domain/verify/proposal-ids";
 
 /** Inputs of a pre-flight run; amounts as decimal strings so the key hashes as JSON. */
 export type PreflightParams = {
@@ -31,9 +34,11 @@ export function preflightQueryOptions(p: PreflightParams | null) {
     queryFn: p
       ? ({ queryKey }) => {
           const k = queryKey[2] as PreflightParams;
+          const actions = k.actions.map((a) => ({ ...a, value: BigInt(a.value) }));
           return readPreflight(getPublicClient(k.chainId), {
             ...k,
-            actions: k.actions.map((a) => ({ ...a, value: BigInt(a.value) })),
+            actions,
+            proposalId: contentProposalId({ targets: actions.map((a) => a.target), values: actions.map((a) => a.value), calldatas: actions.map((a) => a.calldata), description: k.description }),
             errorAbi,
           });
         }
