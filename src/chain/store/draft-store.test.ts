@@ -11,7 +11,13 @@ const row = (id: string, updatedAt: number, governor = GOV): DraftRow => ({
   governor,
   updatedAt,
   title: `Draft ${id}`,
-  items: [{ id: "a", input: null, actions: [{ target: OTHER, value: "1000000000000000000000000000000", calldata: "0x" }] }],
+  items: [
+    {
+      id: "a",
+      input: null,
+      actions: [{ target: OTHER, value: "1000000000000000000000000000000", calldata: "0x" }],
+    },
+  ],
 });
 const ids = (rows: unknown[]) => rows.map((r) => [(r as DraftRow).id, (r as DraftRow).title]);
 

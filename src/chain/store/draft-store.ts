@@ -1,5 +1,8 @@
 /** A stored draft row: its JSON form (no bigints), found by id and listed per DAO. Parsing is the caller's. */
-export type DraftRow = { id: string; chainId: number; governor: string; updatedAt: number } & Record<string, unknown>;
+export type DraftRow = { id: string; chainId: number; governor: string; updatedAt: number } & Record<
+  string,
+  unknown
+>;
 
 /** Where drafts live: IndexedDB in the browser, a map in tests. */
 export interface DraftStore {
@@ -16,7 +19,10 @@ export function rowsOf(rows: readonly unknown[], chainId: number, governor: stri
   return rows
     .filter((x) => {
       const { chainId: c, governor: g } = r(x);
-      return c === undefined || (c === chainId && typeof g === "string" && g.toLowerCase() === governor.toLowerCase());
+      return (
+        c === undefined ||
+        (c === chainId && typeof g === "string" && g.toLowerCase() === governor.toLowerCase())
+      );
     })
     .sort((a, b) => (r(b).updatedAt ?? 0) - (r(a).updatedAt ?? 0));
 }

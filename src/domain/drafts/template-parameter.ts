@@ -8,7 +8,6 @@ import type { TemplateResult } from "./template-result";
 
 export type { GovernanceSettingsRead };
 
-
 type Unit = "clock" | "seconds" | "votes" | "quorum";
 
 /** One setting a parameter-change proposal can set, with its current value in words. */

@@ -4,6 +4,7 @@ import { getPublicClient } from "@/chain/client";
 import type { BalanceWatch } from "@/chain/reads/simulate-actions";
 
 export type { BalanceWatch };
+
 import { readPreflight } from "@/chain/reads/simulate-preflight";
 import { ethicsCharterAbi } from "@/contracts/generated/ethics-charter";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
@@ -38,7 +39,12 @@ export function preflightQueryOptions(p: PreflightParams | null) {
           return readPreflight(getPublicClient(k.chainId), {
             ...k,
             actions,
-            proposalId: contentProposalId({ targets: actions.map((a) => a.target), values: actions.map((a) => a.value), calldatas: actions.map((a) => a.calldata), description: k.description }),
+            proposalId: contentProposalId({
+              targets: actions.map((a) => a.target),
+              values: actions.map((a) => a.value),
+              calldatas: actions.map((a) => a.calldata),
+              description: k.description,
+            }),
             errorAbi,
           });
         }

@@ -11,7 +11,10 @@ type Props = { item: DraftItem; env: BuilderEnv; readOnly: boolean; onChange: (i
 /** One block of the draft: its template form; every change re-encodes its actions (none while invalid). */
 export function ItemEditor({ item, env, readOnly, onChange }: Props) {
   const input = item.input;
-  const result = useMemo(() => (input ? encodeInput(input, env) : { ok: true as const, actions: item.actions }), [input, env, item.actions]);
+  const result = useMemo(
+    () => (input ? encodeInput(input, env) : { ok: true as const, actions: item.actions }),
+    [input, env, item.actions],
+  );
   if (!input) return <p>{item.actions.length} imported action(s), kept exactly as imported.</p>;
   const set = (next: TemplateInput) => {
     const r = encodeInput(next, env);
@@ -20,7 +23,9 @@ export function ItemEditor({ item, env, readOnly, onChange }: Props) {
   const common = { env, result, readOnly };
   switch (input.kind) {
     case "grant":
-      return <GrantForm {...common} lines={input.lines} onChange={(lines) => set({ kind: "grant", lines })} />;
+      return (
+        <GrantForm {...common} lines={input.lines} onChange={(lines) => set({ kind: "grant", lines })} />
+      );
     case "charter-ratify":
       return <RatifyForm {...common} input={input} onChange={set} />;
     case "charter-retire":

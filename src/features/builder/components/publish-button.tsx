@@ -10,16 +10,29 @@ const STEP_TEXT: Partial<Record<WriteStep["kind"], string>> = {
 };
 
 /** Publish, enabled only when the pre-flight checks pass; a failure keeps the draft and says why. */
-export function PublishButton({ ready, step, onPublish }: { ready: boolean; step: WriteStep; onPublish: () => void }) {
+export function PublishButton({
+  ready,
+  step,
+  onPublish,
+}: {
+  ready: boolean;
+  step: WriteStep;
+  onPublish: () => void;
+}) {
   return (
     <div className="publish">
       <button type="button" className="button-primary" disabled={!ready || isBusy(step)} onClick={onPublish}>
         Publish proposal
       </button>
-      {!ready && <p className="muted">Publishing opens once the checks above pass (votes over the threshold, no duplicate).</p>}
+      {!ready && (
+        <p className="muted">
+          Publishing opens once the checks above pass (votes over the threshold, no duplicate).
+        </p>
+      )}
       {step.kind === "failed" ? (
         <p role="alert" className="write-status write-failed">
-          Not published: {describeError(step.error).title} {describeError(step.error).detail ?? ""} Your draft is kept.
+          Not published: {describeError(step.error).title} {describeError(step.error).detail ?? ""} Your draft
+          is kept.
         </p>
       ) : (
         STEP_TEXT[step.kind] && <p role="status">{STEP_TEXT[step.kind]}</p>

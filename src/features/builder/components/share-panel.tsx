@@ -40,7 +40,12 @@ export function SharePanel({ draft, env, linkBase }: { draft: Draft; env: Builde
         <button type="button" onClick={() => download(`${slug}.plenum.json`, draftToJson(draft))}>
           Export JSON
         </button>
-        <button type="button" onClick={() => download(`${slug}.safe-batch.json`, draftToSafeBatch(draft, env.executor, Date.now()))}>
+        <button
+          type="button"
+          onClick={() =>
+            download(`${slug}.safe-batch.json`, draftToSafeBatch(draft, env.executor, Date.now()))
+          }
+        >
           Export Safe batch
         </button>
       </p>
