@@ -1,4 +1,4 @@
-import { isBusy, type WriteStep } from "@/chain/write/contract-write";
+import type { WriteStep } from "@/chain/write/contract-write";
 import { describeError } from "@/lib/errors";
 
 const STEP_TEXT: Partial<Record<WriteStep["kind"], string>> = {
@@ -21,7 +21,12 @@ export function PublishButton({
 }) {
   return (
     <div className="publish">
-      <button type="button" className="button-primary" disabled={!ready || isBusy(step)} onClick={onPublish}>
+      <button
+        type="button"
+        className="button-primary"
+        disabled={!ready || !["idle", "confirmed", "failed"].includes(step.kind)}
+        onClick={onPublish}
+      >
         Publish proposal
       </button>
       {!ready && (
