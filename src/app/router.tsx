@@ -64,8 +64,14 @@ const routeTree = rootRoute.addChildren([
     createRoute({
       getParentRoute: () => daoRoute,
       path: "new",
-      validateSearch: (s: Record<string, unknown>): { draft?: string } =>
-        typeof s.draft === "string" ? { draft: s.draft } : {},
+      validateSearch: (
+        s: Record<string, unknown>,
+      ): { draft?: string; id?: string; template?: string; charter?: string } => {
+        const out: { draft?: string; id?: string; template?: string; charter?: string } = {};
+        for (const k of ["draft", "id", "template", "charter"] as const)
+          if (typeof s[k] === "string") out[k] = s[k];
+        return out;
+      },
       component: lazyRouteComponent(() => import("./routes/new-proposal-page"), "NewProposalPage"),
     }),
     createRoute({

@@ -1,6 +1,5 @@
 import { openDB } from "idb";
-import { draftToJson, parseDraftJson } from "@/domain/drafts/serialize";
-import { type DraftStore, draftsOf } from "./draft-store";
+import { type DraftStore, rowsOf } from "./draft-store";
 
 const STORE = "drafts";
 
@@ -12,13 +11,12 @@ export async function createIdbDraftStore(name = "plenum-drafts"): Promise<Draft
     },
   });
   return {
-    list: async (chainId, governor) => draftsOf(await db.getAll(STORE), chainId, governor),
+    list: async (chainId, governor) => rowsOf(await db.getAll(STORE), chainId, governor),
     async get(id) {
-      const row: unknown = await db.get(STORE, id);
-      return row === undefined ? undefined : parseDraftJson(row);
+      return db.get(STORE, id);
     },
-    async put(draft) {
-      await db.put(STORE, draftToJson(draft));
+    async put(row) {
+      await db.put(STORE, row);
     },
     async delete(id) {
       await db.delete(STORE, id);

@@ -1,42 +1,40 @@
-import type { Address } from "viem";
-import type { Draft } from "@/domain/drafts/draft";
-import { draftToJson, parseDraftJson } from "@/domain/drafts/serialize";
+/** A stored draft row: its JSON form (no bigints), found by id and listed per DAO. Parsing is the caller's. */
+export type DraftRow = { id: string; chainId: number; governor: string; updatedAt: number } & Record<
+  string,
+  unknown
+>;
 
-/** Where drafts live: IndexedDB in the browser, a map in tests. Rows are validated on the way out. */
+/** Where drafts live: IndexedDB in the browser, a map in tests. */
 export interface DraftStore {
-  /** A DAO's drafts, most recently edited first; unreadable rows are skipped and counted in `skipped`. */
-  list(chainId: number, governor: Address): Promise<{ drafts: Draft[]; skipped: number }>;
-  get(id: string): Promise<Draft | undefined>;
-  put(draft: Draft): Promise<void>;
+  /** A DAO's rows, most recently edited first. */
+  list(chainId: number, governor: string): Promise<unknown[]>;
+  get(id: string): Promise<unknown>;
+  put(row: DraftRow): Promise<void>;
   delete(id: string): Promise<void>;
 }
 
-/** Parses stored rows, newest first, for one DAO. */
-export function draftsOf(rows: readonly unknown[], chainId: number, governor: Address) {
-  const drafts: Draft[] = [];
-  let skipped = 0;
-  for (const row of rows) {
-    try {
-      const d = parseDraftJson(row);
-      if (d.chainId === chainId && d.governor.toLowerCase() === governor.toLowerCase()) drafts.push(d);
-    } catch {
-      skipped++;
-    }
-  }
-  return { drafts: drafts.sort((a, b) => b.updatedAt - a.updatedAt), skipped };
+/** Rows of one DAO, newest first; rows without the listing fields are passed on for the caller to reject. */
+export function rowsOf(rows: readonly unknown[], chainId: number, governor: string): unknown[] {
+  const r = (x: unknown) => (typeof x === "object" && x !== null ? (x as Partial<DraftRow>) : {});
+  return rows
+    .filter((x) => {
+      const { chainId: c, governor: g } = r(x);
+      return (
+        c === undefined ||
+        (c === chainId && typeof g === "string" && g.toLowerCase() === governor.toLowerCase())
+      );
+    })
+    .sort((a, b) => (r(b).updatedAt ?? 0) - (r(a).updatedAt ?? 0));
 }
 
 /** A DraftStore in memory (tests, and browsers without IndexedDB). */
 export function createMemoryDraftStore(): DraftStore {
   const rows = new Map<string, unknown>();
   return {
-    list: async (chainId, governor) => draftsOf([...rows.values()], chainId, governor),
-    async get(id) {
-      const row = rows.get(id);
-      return row === undefined ? undefined : parseDraftJson(row);
-    },
-    async put(draft) {
-      rows.set(draft.id, structuredClone(draftToJson(draft)));
+    list: async (chainId, governor) => structuredClone(rowsOf([...rows.values()], chainId, governor)),
+    get: async (id) => structuredClone(rows.get(id)),
+    async put(row) {
+      rows.set(row.id, structuredClone(row));
     },
     async delete(id) {
       rows.delete(id);

@@ -1,22 +1,12 @@
 import { type Address, encodeFunctionData, formatUnits } from "viem";
+import type { GovernanceSettingsRead } from "@/chain/reads/builder-context";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import { ozTimelockAbi } from "@/contracts/generated/oz-timelock";
 import { parseAmount } from "@/domain/abi-form/amount";
 import { type ClockMode, describeDuration, humanSeconds } from "@/domain/dao/clock";
 import type { TemplateResult } from "./template-result";
 
-/** The governor's changeable settings as read at the head; null where this governor lacks the function. */
-export type GovernanceSettingsRead = {
-  governor: Address;
-  timelock: Address | null;
-  votingDelay: bigint;
-  votingPeriod: bigint;
-  proposalThreshold: bigint;
-  quorumNumerator: bigint | null;
-  quorumDenominator: bigint | null;
-  lateQuorumVoteExtension: bigint | null;
-  timelockMinDelay: bigint | null;
-};
+export type { GovernanceSettingsRead };
 
 type Unit = "clock" | "seconds" | "votes" | "quorum";
 

@@ -1,0 +1,168 @@
+import { useMemo } from "react";
+import { parseAbiText } from "@/domain/abi-form/parse-abi";
+import { emptyFormValue } from "@/domain/abi-form/values";
+import type { TemplateInput } from "@/domain/drafts/draft";
+import { errorFor, type TemplateResult } from "@/domain/drafts/template-result";
+import type { BuilderEnv } from "../api/builder-env";
+import { ArgInput } from "./arg-input";
+import { Field } from "./field";
+
+type Custom = Extract<TemplateInput, { kind: "custom" }>;
+type Raw = Extract<TemplateInput, { kind: "raw" }>;
+type Props<T> = {
+  input: T;
+  env: BuilderEnv;
+  result: TemplateResult;
+  readOnly: boolean;
+  onChange: (i: T) => void;
+};
+
+/** Any contract call: target, an ABI (a known contract's, or pasted JSON / signatures), a function, its args. */
+export function CustomForm({ input, env, result, readOnly, onChange }: Props<Custom>) {
+  const parsed = useMemo(() => parseAbiText(input.abi), [input.abi]);
+  const fns = parsed.ok ? parsed.functions : [];
+  const fn = fns.find((f) => f.signature === input.signature);
+  const pickKnown = (address: string) => {
+    const k = env.known.find((c) => c.address === address);
+    if (k) onChange({ ...input, target: k.address, abi: JSON.stringify(k.abi), signature: "", args: [] });
+  };
+  return (
+    <fieldset disabled={readOnly}>
+      <legend>Contract call</legend>
+      <Field label="Known contract (optional)">
+        {(id) => (
+          <select id={id} value="" onChange={(e) => pickKnown(e.target.value)}>
+            <option value="">Use the ABI of…</option>
+            {env.known.map((k) => (
+              <option key={k.address} value={k.address}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Target address" error={errorFor(result, "target")}>
+        {(id, d) => (
+          <input
+            id={id}
+            aria-describedby={d}
+            value={input.target}
+            spellCheck={false}
+            onChange={(e) => onChange({ ...input, target: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field label="ABI (JSON, or one signature a line)" error={errorFor(result, "abi")}>
+        {(id, d) => (
+          <textarea
+            id={id}
+            aria-describedby={d}
+            rows={3}
+            value={input.abi}
+            spellCheck={false}
+            placeholder="function transfer(address to, uint256 amount)"
+            onChange={(e) => onChange({ ...input, abi: e.target.value, signature: "" })}
+          />
+        )}
+      </Field>
+      {fns.length > 0 && (
+        <Field label="Function" error={errorFor(result, "function")}>
+          {(id, d) => (
+            <select
+              id={id}
+              aria-describedby={d}
+              value={input.signature}
+              onChange={(e) => {
+                const f = fns.find((x) => x.signature === e.target.value);
+                onChange({
+                  ...input,
+                  signature: e.target.value,
+                  args: f ? f.fn.inputs.map(emptyFormValue) : [],
+                });
+              }}
+            >
+              <option value="">Pick a function…</option>
+              {fns.map((f) => (
+                <option key={f.signature} value={f.signature}>
+                  {f.signature}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      {fn?.fn.inputs.map((p, i) => (
+        <div key={`${fn.signature}-${p.name || i}`}>
+          <ArgInput
+            param={p}
+            value={input.args[i] ?? emptyFormValue(p)}
+            path={p.name || `arg${i}`}
+            onChange={(v) =>
+              onChange({
+                ...input,
+                args: fn.fn.inputs.map((q, k) => (k === i ? v : (input.args[k] ?? emptyFormValue(q)))),
+              })
+            }
+          />
+          {errorFor(result, `arg${i}`) && <span className="field-error">{errorFor(result, `arg${i}`)}</span>}
+        </div>
+      ))}
+      {fn?.fn.stateMutability === "payable" && (
+        <Field label="ETH to send" error={errorFor(result, "value")}>
+          {(id, d) => (
+            <input
+              id={id}
+              aria-describedby={d}
+              value={input.value}
+              inputMode="decimal"
+              onChange={(e) => onChange({ ...input, value: e.target.value })}
+            />
+          )}
+        </Field>
+      )}
+    </fieldset>
+  );
+}
+
+/** Raw calldata to a target (decoded in the preview when the app knows the function). */
+export function RawForm({ input, result, readOnly, onChange }: Props<Raw>) {
+  return (
+    <fieldset disabled={readOnly}>
+      <legend>Raw call</legend>
+      <Field label="Target address" error={errorFor(result, "target")}>
+        {(id, d) => (
+          <input
+            id={id}
+            aria-describedby={d}
+            value={input.target}
+            spellCheck={false}
+            onChange={(e) => onChange({ ...input, target: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field label="ETH to send" error={errorFor(result, "value")}>
+        {(id, d) => (
+          <input
+            id={id}
+            aria-describedby={d}
+            value={input.value}
+            inputMode="decimal"
+            onChange={(e) => onChange({ ...input, value: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field label="Calldata" error={errorFor(result, "calldata")}>
+        {(id, d) => (
+          <textarea
+            id={id}
+            aria-describedby={d}
+            rows={2}
+            value={input.calldata}
+            spellCheck={false}
+            onChange={(e) => onChange({ ...input, calldata: e.target.value })}
+          />
+        )}
+      </Field>
+    </fieldset>
+  );
+}

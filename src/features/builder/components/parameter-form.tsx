@@ -1,0 +1,62 @@
+import type { TemplateInput } from "@/domain/drafts/draft";
+import { errorFor, type TemplateResult } from "@/domain/drafts/template-result";
+import type { BuilderEnv } from "../api/builder-env";
+import { Field } from "./field";
+
+type Input = Extract<TemplateInput, { kind: "parameter" }>;
+
+/** Change one governance setting this governor has; shows its current value and unit. */
+export function ParameterForm({
+  input,
+  env,
+  result,
+  readOnly,
+  onChange,
+}: {
+  input: Input;
+  env: BuilderEnv;
+  result: TemplateResult;
+  readOnly: boolean;
+  onChange: (i: Input) => void;
+}) {
+  const setting = env.settings.find((s) => s.key === input.setting);
+  return (
+    <fieldset disabled={readOnly}>
+      <legend>Change a setting</legend>
+      <Field label="Setting" error={errorFor(result, "setting")}>
+        {(id, d) => (
+          <select
+            id={id}
+            aria-describedby={d}
+            value={input.setting}
+            onChange={(e) => onChange({ ...input, setting: e.target.value })}
+          >
+            <option value="">Pick a setting…</option>
+            {env.settings.map((s) => (
+              <option key={s.key} value={s.key}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {setting && (
+        <Field
+          label={`New value (${setting.unitLabel})`}
+          error={errorFor(result, "value")}
+          hint={`Now: ${setting.currentText}`}
+        >
+          {(id, d) => (
+            <input
+              id={id}
+              aria-describedby={d}
+              value={input.value}
+              inputMode="decimal"
+              onChange={(e) => onChange({ ...input, value: e.target.value })}
+            />
+          )}
+        </Field>
+      )}
+    </fieldset>
+  );
+}
