@@ -1,8 +1,8 @@
 import { type Address, createPublicClient, createWalletClient, getAddress, type Hex, http, size } from "viem";
 import { foundry } from "viem/chains";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROXY_SLOTS } from "@/lib/evm/proxy-slots";
 import { readProxySlots, scanTargetCode } from "../../src/chain/reads/code-scan";
-import { PROXY_SLOTS } from "../../src/domain/security/proxy-slots";
 import { startAnvil } from "../chaos/anvil";
 
 // Hand-assembled fixtures (PUSH0 needs Shanghai or later; anvil's default hardfork has it).

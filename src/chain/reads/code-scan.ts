@@ -1,12 +1,12 @@
 import type { Address, PublicClient } from "viem";
-import { type CodeScan, scanBytecode } from "@/domain/security/opcode-scan";
+import { type CodeScan, scanBytecode } from "@/lib/evm/opcode-scan";
 import {
   addressFromSlot,
   PROXY_SLOTS,
   type ProxySlotName,
   proxyFromSlots,
   type SlotProxy,
-} from "@/domain/security/proxy-slots";
+} from "@/lib/evm/proxy-slots";
 
 const BEACON_ABI = [
   {

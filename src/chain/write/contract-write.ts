@@ -1,11 +1,4 @@
-import type {
-  Abi,
-  Address,
-  ContractFunctionArgs,
-  ContractFunctionName,
-  Hash,
-  TransactionReceipt,
-} from "viem";
+import type { Abi, Address, ContractFunctionArgs, ContractFunctionName, TransactionReceipt } from "viem";
 import type { Config } from "wagmi";
 import {
   getAccount,
@@ -15,23 +8,10 @@ import {
   writeContract,
 } from "wagmi/actions";
 import { RevertedTransactionError } from "@/lib/app-errors";
+import type { WriteStep } from "@/lib/write-step";
 import { getPublicClient } from "../client";
 
 /** Where a transaction is; every screen shows these steps in the same words. */
-export type WriteStep =
-  | { kind: "idle" }
-  | { kind: "switching-chain"; chainId: number }
-  | { kind: "simulating" }
-  | { kind: "confirm-in-wallet" }
-  | { kind: "pending"; hash: Hash }
-  | { kind: "confirmed"; hash: Hash; blockNumber: bigint }
-  | { kind: "failed"; error: unknown };
-
-/** Whether the write is under way (buttons stay disabled meanwhile). */
-export function isBusy(step: WriteStep): boolean {
-  return step.kind !== "idle" && step.kind !== "confirmed" && step.kind !== "failed";
-}
-
 type Mutability = "nonpayable" | "payable";
 
 /** One contract call, typed by its ABI. */

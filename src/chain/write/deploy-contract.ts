@@ -10,8 +10,8 @@ import {
 import type { Config } from "wagmi";
 import { deployContract, getAccount, switchChain, waitForTransactionReceipt } from "wagmi/actions";
 import { RevertedTransactionError } from "@/lib/app-errors";
+import type { WriteStep } from "@/lib/write-step";
 import { getPublicClient } from "../client";
-import type { WriteStep } from "./contract-write";
 
 /** A contract to deploy, typed by its ABI's constructor. */
 export type ContractDeploy<abi extends Abi = Abi> = {

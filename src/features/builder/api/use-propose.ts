@@ -2,8 +2,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { Address, Hex } from "viem";
 import { useConfig } from "wagmi";
-import { sendContractWrite, type WriteStep } from "@/chain/write/contract-write";
+import { sendContractWrite } from "@/chain/write/contract-write";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
+import type { WriteStep } from "@/lib/write-step";
 
 /** What `propose` takes. */
 export type ProposeArgs = { targets: Address[]; values: bigint[]; calldatas: Hex[]; description: string };

@@ -1,8 +1,7 @@
 import { type ComponentType, useMemo, useState } from "react";
-import { type Address, isAddressEqual } from "viem";
+import type { Address } from "viem";
 import { decodeActions } from "@/domain/actions/decode";
-import type { RiskFlag } from "@/domain/actions/risk";
-import { riskFlags } from "@/domain/actions/risk";
+import { type RiskReport, riskReport } from "@/domain/actions/risk";
 import type { DecodedAction } from "@/domain/actions/types";
 import { type Draft, draftActions, draftDescription } from "@/domain/drafts/draft";
 import { contentProposalId } from "@/domain/verify/proposal-ids";
@@ -18,8 +17,8 @@ import { SharePanel } from "./share-panel";
 /** Renderers shared with the proposal page, passed in by the route (features do not import each other). */
 export type Renderers = {
   Markdown: ComponentType<{ text: string }>;
-  Actions: ComponentType<{ actions: readonly DecodedAction[] }>;
-  Flags: ComponentType<{ flags: readonly RiskFlag[] }>;
+  Actions: ComponentType<{ actions: readonly DecodedAction[]; chainId: number }>;
+  Flags: ComponentType<{ report: RiskReport; block: bigint; chainId: number }>;
 };
 
 type Props = {
@@ -42,7 +41,8 @@ function watchList(env: BuilderEnv, decoded: DecodedAction[]): BalanceWatch[] {
       out.push({ holder: to as Address, asset: a.target });
   }
   return out.filter(
-    (w, i) => out.findIndex((x) => isAddressEqual(x.holder, w.holder) && x.asset === w.asset) === i,
+    (w, i) =>
+      out.findIndex((x) => x.holder.toLowerCase() === w.holder.toLowerCase() && x.asset === w.asset) === i,
   );
 }
 
@@ -67,8 +67,8 @@ export function BuilderView({
   };
   const actions = draftActions(draft);
   const decoded = useMemo(() => decodeActions(actions, env.known), [actions, env.known]);
-  const flags = useMemo(
-    () => riskFlags(decoded, { known: env.known, treasuryBalances: env.treasuryBalances }),
+  const report = useMemo(
+    () => riskReport(decoded, { known: env.known, treasuryBalances: env.treasuryBalances }),
     [decoded, env],
   );
   const description = `${draftDescription(draft)}\n\n#proposer=${account ?? ""}`;
@@ -114,8 +114,8 @@ export function BuilderView({
         {incomplete && (
           <p className="field-error">A block has errors: fix them before the actions can be checked.</p>
         )}
-        <render.Actions actions={decoded} />
-        <render.Flags flags={flags} />
+        <render.Actions actions={decoded} chainId={draft.chainId} />
+        <render.Flags report={report} block={env.blockNumber} chainId={draft.chainId} />
       </section>
       <SharePanel draft={draft} env={env} linkBase={linkBase} />
       {!readOnly && (
@@ -123,7 +123,7 @@ export function BuilderView({
           params={params}
           env={env}
           decoded={decoded}
-          flags={flags}
+          flags={report.flags}
           tokenDecimals={tokenDecimals}
           renderPublish={(ready) => (
             <PublishButton ready={ready && !!account} step={write.step} onPublish={() => void publish()} />

@@ -1,9 +1,9 @@
 import { type ReactNode, useState } from "react";
-import { type Address, formatUnits } from "viem";
+import type { Address } from "viem";
 import type { RiskFlag } from "@/domain/actions/risk";
 import type { DecodedAction } from "@/domain/actions/types";
 import { describeError } from "@/lib/errors";
-import { shortAddress } from "@/lib/format";
+import { formatAmount, shortAddress } from "@/lib/format";
 import type { BuilderEnv } from "../api/builder-env";
 import { type PreflightParams, usePreflight } from "../api/preflight";
 
@@ -35,7 +35,7 @@ export function PreflightPanel({ params, env, flags, tokenDecimals, renderPublis
     else
       lines.push({
         level: r.votes >= r.threshold ? "pass" : "fail",
-        text: `Your votes at ${r.timepoint.toLocaleString("en-US")} (clock() − 1): ${formatUnits(r.votes, tokenDecimals)}; the proposal threshold is ${formatUnits(r.threshold, tokenDecimals)}.`,
+        text: `Your votes at ${r.timepoint.toLocaleString("en-US")} (clock() − 1): ${formatAmount(r.votes, tokenDecimals, tokenDecimals)}; the proposal threshold is ${formatAmount(r.threshold, tokenDecimals, tokenDecimals)}.`,
       });
     lines.push({ level: "pass", text: `Proposal id (computed locally): ${r.proposalId}` });
     if (r.governorId !== null && r.governorId !== r.proposalId)
@@ -83,7 +83,7 @@ export function PreflightPanel({ params, env, flags, tokenDecimals, renderPublis
           b.holder.toLowerCase() === env.executor.toLowerCase() ? "Treasury" : shortAddress(b.holder);
         lines.push({
           level: "pass",
-          text: `${who} ${a.symbol}: ${d > 0n ? "+" : "−"}${formatUnits(d > 0n ? d : -d, a.decimals)} (${formatUnits(b.before, a.decimals)} → ${formatUnits(b.after, a.decimals)})`,
+          text: `${who} ${a.symbol}: ${d > 0n ? "+" : "−"}${formatAmount(d > 0n ? d : -d, a.decimals, a.decimals)} (${formatAmount(b.before, a.decimals, a.decimals)} → ${formatAmount(b.after, a.decimals, a.decimals)})`,
         });
       }
     }

@@ -1,5 +1,5 @@
-import type { WriteStep } from "@/chain/write/contract-write";
 import { describeError } from "@/lib/errors";
+import type { WriteStep } from "@/lib/write-step";
 
 const STEP_TEXT: Partial<Record<WriteStep["kind"], string>> = {
   "switching-chain": "Asking your wallet to switch network…",

@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { Address } from "viem";
 import { useConfig } from "wagmi";
-import type { WriteStep } from "@/chain/write/contract-write";
 import { sendContractDeploy } from "@/chain/write/deploy-contract";
 import { ethicsCharterAbi, ethicsCharterBytecode } from "@/contracts/generated/ethics-charter";
+import type { WriteStep } from "@/lib/write-step";
 import { adoptedChartersQueryOptions, rememberAdoptedCharter } from "./adopted-charters";
 
 /** Deploys an EthicsCharter owned by the DAO's executor from the connected wallet, and remembers it here. */

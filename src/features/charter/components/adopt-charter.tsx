@@ -1,6 +1,6 @@
 import type { Address } from "viem";
-import type { WriteStep } from "@/chain/write/contract-write";
 import { describeError } from "@/lib/errors";
+import type { WriteStep } from "@/lib/write-step";
 
 function stepText(step: WriteStep): string | null {
   switch (step.kind) {

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { Address } from "viem";
 import { useConfig } from "wagmi";
-import { type ContractCall, sendContractWrite, type WriteStep } from "@/chain/write/contract-write";
+import { type ContractCall, sendContractWrite } from "@/chain/write/contract-write";
+import type { WriteStep } from "@/lib/write-step";
 
 /** True for query keys of this DAO ([area, kind, { chainId, governor|address }]). */
 function isDaoKey(key: readonly unknown[], chainId: number, governor: Address): boolean {

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import type { Address } from "viem";
-import { isBusy } from "@/chain/write/contract-write";
 import { checkDelegateTarget } from "@/domain/delegation/delegate-input";
 import { describeError } from "@/lib/errors";
+import { isBusy } from "@/lib/write-step";
 import { useConnectedAccount, useHolder } from "../api/holder";
 import { useDelegate } from "../api/use-delegate";
 import { DelegationEffect } from "./delegation-effect";

@@ -1,9 +1,9 @@
 import { useState } from "react";
 import type { Address } from "viem";
-import { isBusy } from "@/chain/write/contract-write";
 import type { SignedDelegation } from "@/contracts/delegation-eip712";
 import { duplicateHolders, parseDelegations } from "@/domain/delegation/signed-delegation";
 import { describeError } from "@/lib/errors";
+import { isBusy } from "@/lib/write-step";
 import { useConnectedAccount } from "../api/holder";
 import { useDelegationChecks, useSubmitDelegations } from "../api/signed-delegations";
 import { WriteStatus } from "./write-status";

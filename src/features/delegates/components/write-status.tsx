@@ -1,5 +1,5 @@
-import type { WriteStep } from "@/chain/write/contract-write";
 import { describeError } from "@/lib/errors";
+import type { WriteStep } from "@/lib/write-step";
 
 /** A delegation write's progress in plain words, announced to screen readers. */
 export function WriteStatus({ step, what }: { step: WriteStep; what: string }) {

@@ -1,5 +1,5 @@
 import type { Address } from "viem";
-import type { WriteStep } from "@/chain/write/contract-write";
+import type { WriteStep } from "@/lib/write-step";
 
 /** The governance actions a proposal page sends. */
 export type WriteAction = "vote" | "ballot" | "queue" | "execute" | "cancel";

@@ -1,10 +1,10 @@
 import type { Address } from "viem";
-import { isBusy } from "@/chain/write/contract-write";
 import { AddressName } from "@/components/address";
 import { supportWithArticle } from "@/domain/proposals/wording";
 import type { SignedBallot } from "@/domain/votes/ballot";
 import { SUPPORT_BY_VALUE, SUPPORT_LABELS } from "@/domain/votes/vote";
 import { describeError } from "@/lib/errors";
+import { isBusy } from "@/lib/write-step";
 import { useBallotCheck, useSubmitBallot } from "../api/ballots";
 import { useConnectedAccount } from "../api/connected-account";
 import { WriteStatus } from "./write-status";

@@ -1,7 +1,7 @@
 import type { Address } from "viem";
-import { isBusy } from "@/chain/write/contract-write";
 import { availableLifecycle, type LifecycleAction } from "@/domain/proposals/lifecycle";
 import type { Proposal } from "@/domain/proposals/proposal";
+import { isBusy } from "@/lib/write-step";
 import { useConnectedAccount } from "../api/connected-account";
 import { useLifecycle } from "../api/use-lifecycle";
 import { WriteStatus } from "./write-status";

@@ -1,8 +1,8 @@
 import { useState } from "react";
-import { isBusy } from "@/chain/write/contract-write";
 import { type VoteContext, voteBlocker } from "@/domain/votes/eligibility";
 import { SUPPORT_LABELS, type Support, type Vote } from "@/domain/votes/vote";
 import { formatAmount } from "@/lib/format";
+import { isBusy } from "@/lib/write-step";
 import type { ScopedStep } from "../api/write-scope";
 import { WriteStatus } from "./write-status";
 

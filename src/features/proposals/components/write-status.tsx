@@ -1,5 +1,5 @@
-import type { WriteStep } from "@/chain/write/contract-write";
 import { describeError } from "@/lib/errors";
+import type { WriteStep } from "@/lib/write-step";
 import type { ScopedStep, WriteAction } from "../api/write-scope";
 
 /** Each action's words: what is checked or confirmed, and what the chain recorded. */
