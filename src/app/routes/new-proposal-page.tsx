@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useNavigate, useSearch } from "@tanstack/react-router";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { Address } from "viem";
 import { ErrorPanel } from "@/components/error-panel";
 import { type Draft, emptyDraft, newDraftId } from "@/domain/drafts/draft";
@@ -75,6 +75,16 @@ export function NewProposalPage() {
     void navigate({ to: ".", search: { id: copy.id } });
   };
 
+  // A fresh visit creates (and saves) one draft, then opens it by id: renders before the navigation lands must
+  // not create more, so the creation is an effect guarded by a ref.
+  const started = useRef(false);
+  const needsDraft = env !== null && !search.id && !search.draft;
+  useEffect(() => {
+    if (!needsDraft || started.current) return;
+    started.current = true;
+    void start();
+  });
+
   if (ctx.error)
     return (
       <ErrorPanel
@@ -109,10 +119,7 @@ export function NewProposalPage() {
       </>
     );
   }
-  if (!search.id) {
-    void start();
-    return <p aria-busy="true">Starting a new draft…</p>;
-  }
+  if (!search.id) return <p aria-busy="true">Starting a new draft…</p>;
   if (local.isPending) return <p aria-busy="true">Opening the draft…</p>;
   if (!localDraft)
     return (

@@ -114,8 +114,13 @@ export function BuilderView({
         {incomplete && (
           <p className="field-error">A block has errors: fix them before the actions can be checked.</p>
         )}
-        <render.Actions actions={decoded} chainId={draft.chainId} />
-        <render.Flags report={report} block={env.blockNumber} chainId={draft.chainId} />
+        {/* Risk flags are claimed only for a complete set of actions: a half-filled block is not "no risk". */}
+        {!incomplete && (
+          <>
+            <render.Actions actions={decoded} chainId={draft.chainId} />
+            <render.Flags report={report} block={env.blockNumber} chainId={draft.chainId} />
+          </>
+        )}
       </section>
       <SharePanel draft={draft} env={env} linkBase={linkBase} />
       {!readOnly && (
