@@ -3,16 +3,8 @@ import type { Draft } from "@/domain/drafts/draft";
 import { encodeDraftLink } from "@/domain/drafts/link-codec";
 import { draftToSafeBatch } from "@/domain/drafts/safe-batch";
 import { draftToJson } from "@/domain/drafts/serialize";
+import { downloadJson } from "@/lib/download";
 import type { BuilderEnv } from "../api/builder-env";
-
-function download(name: string, json: unknown) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(json, null, 2)], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 /** Share the draft as a link (compressed into the URL), a JSON file, or a Safe Transaction Builder batch. */
 export function SharePanel({ draft, env, linkBase }: { draft: Draft; env: BuilderEnv; linkBase: string }) {
@@ -37,13 +29,13 @@ export function SharePanel({ draft, env, linkBase }: { draft: Draft; env: Builde
         <button type="button" onClick={() => void share()}>
           Make a share link
         </button>
-        <button type="button" onClick={() => download(`${slug}.plenum.json`, draftToJson(draft))}>
+        <button type="button" onClick={() => downloadJson(draftToJson(draft), `${slug}.plenum.json`)}>
           Export JSON
         </button>
         <button
           type="button"
           onClick={() =>
-            download(`${slug}.safe-batch.json`, draftToSafeBatch(draft, env.executor, Date.now()))
+            downloadJson(draftToSafeBatch(draft, env.executor, Date.now()), `${slug}.safe-batch.json`)
           }
         >
           Export Safe batch

@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { AddressName } from "@/components/address";
 import { SUPPORT_LABELS, type Support, type Vote, votesToCsv } from "@/domain/votes/vote";
+import { downloadCsv } from "@/lib/download";
 import { formatAmount } from "@/lib/format";
 
 type Props = {
@@ -12,15 +13,6 @@ type Props = {
   /** What an empty list means (depends on the proposal's state). */
   emptyText?: string;
 };
-
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 /** Who voted, how and why: sortable by weight, filterable by support, exportable as CSV. */
 export function VotersTable({
@@ -57,7 +49,7 @@ export function VotersTable({
         <button
           type="button"
           className="btn btn-small"
-          onClick={() => download(votesToCsv(rows, weight), fileName)}
+          onClick={() => downloadCsv(votesToCsv(rows, weight), fileName)}
           disabled={rows.length === 0}
         >
           Export CSV

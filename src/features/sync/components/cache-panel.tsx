@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { downloadBlob } from "@/lib/download";
 import { exportCacheBlob, useSyncCache } from "../api/cache";
 
 const kb = (bytes: number) => `${(bytes / 1024).toLocaleString("en-US", { maximumFractionDigits: 0 })} kB`;
@@ -9,12 +10,7 @@ export function CachePanel() {
   const [confirming, setConfirming] = useState(false);
 
   const download = async () => {
-    const url = URL.createObjectURL(await exportCacheBlob());
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = `plenum-cache-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    URL.revokeObjectURL(url);
+    downloadBlob(await exportCacheBlob(), `plenum-cache-${new Date().toISOString().slice(0, 10)}.json`);
   };
 
   return (

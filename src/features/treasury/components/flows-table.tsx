@@ -3,19 +3,11 @@ import { AddressText } from "@/components/address";
 import { flowsToCsv } from "@/domain/treasury/csv";
 import type { TreasuryReport } from "@/domain/treasury/report";
 import type { AssetId, Flow } from "@/domain/treasury/types";
+import { downloadCsv } from "@/lib/download";
 import { amountFormatter, blockText, dateOf } from "./asset-format";
 import { TableScroll } from "./table-scroll";
 
 type Filter = { asset: AssetId | "all"; direction: "all" | "in" | "out"; category: "all" | Flow["category"] };
-
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 /** Every inflow and outflow, newest first, each outflow with the proposal that paid it; filterable, as CSV. */
 export function FlowsTable({
@@ -98,7 +90,7 @@ export function FlowsTable({
           type="button"
           className="btn btn-small"
           disabled={rows.length === 0}
-          onClick={() => download(csv(), `treasury-flows-${report.block}.csv`)}
+          onClick={() => downloadCsv(csv(), `treasury-flows-${report.block}.csv`)}
         >
           Export CSV
         </button>
