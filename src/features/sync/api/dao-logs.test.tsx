@@ -39,9 +39,20 @@ const client: RpcClient = {
       return { number: numberToHex(n), hash: pad(numberToHex(n)), parentHash: pad(numberToHex(n - 1)) };
     }
     if (method === "eth_getLogs") {
-      const f = (params?.[0] ?? {}) as { fromBlock: Hex; toBlock: Hex };
+      const f = (params?.[0] ?? {}) as {
+        fromBlock: Hex;
+        toBlock: Hex;
+        address?: Hex[];
+        topics?: (Hex | Hex[] | null)[];
+      };
+      // A node answers a filter with the logs that match it (the sync checks that it does).
+      const topic0 = f.topics?.[0];
       return logs.filter(
-        (l) => Number(l.blockNumber) >= Number(f.fromBlock) && Number(l.blockNumber) <= Number(f.toBlock),
+        (l) =>
+          Number(l.blockNumber) >= Number(f.fromBlock) &&
+          Number(l.blockNumber) <= Number(f.toBlock) &&
+          (!f.address || f.address.some((a) => a.toLowerCase() === l.address)) &&
+          (!topic0 || (Array.isArray(topic0) ? topic0 : [topic0]).includes(l.topics[0] as Hex)),
       );
     }
     throw new Error(`unexpected ${method}`);
