@@ -113,7 +113,7 @@ describe("proposals", () => {
     // The queued grant (60,000 tUSD + 10 ETH) is past its eta too: executing it moves the treasury's ETH.
     const treasuryEth = async () => {
       await page.goto(`${env().appUrl}#/${info.chainId}/${dao.governor}/`);
-      const text = (await page.getByRole("region", { name: "Treasury" }).textContent()) ?? "";
+      const text = (await page.getByRole("region", { name: "Treasury", exact: true }).textContent()) ?? "";
       return Number(text.match(/ETH balance\s*([\d,.]+) ETH/)?.[1]?.replaceAll(",", ""));
     };
     const before = await treasuryEth();

@@ -17,7 +17,7 @@ export function TreasurySummary({
   const fmt = amountFormatter(meta);
   return (
     <section className="panel treasury-summary" aria-labelledby="treasury-summary">
-      <h2 id="treasury-summary">Treasury</h2>
+      <h2 id="treasury-summary">Treasury assets</h2>
       {assets.length === 0 ? (
         <p className="muted">The treasury holds nothing at block {blockText(block)}.</p>
       ) : (
