@@ -5,7 +5,7 @@ import type { Rpc } from "./rpc";
 import { classifyError } from "./rpc-errors";
 import { checkLogs } from "./rpc-shapes";
 
-/** One eth_getLogs filter: several contracts (none: any contract) and a topic filter (topic0 alternatives first). */
+/** One eth_getLogs filter: several contracts (none: all contracts) and a topic filter (topic0 alternatives first). */
 export type LogFilter = { address: Address[]; topics: LogTopic[] };
 
 /** The filter as eth_getLogs takes it: an empty address list is left out, since nodes differ on what `[]` means. */
