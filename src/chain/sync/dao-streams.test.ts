@@ -24,7 +24,7 @@ describe("daoStreams", () => {
     for (const s of streams) {
       expect(s.filter.address).toEqual([]);
       expect(getLogsFilter(s.filter)).not.toHaveProperty("address");
-      expect(s.id).toMatch(/^1:any:/);
+      expect(s.id.split(":").slice(0, 2)).toEqual(["1", "any"]);
     }
     expect(
       getLogsFilter(daoStreams(dao, [EVENT], TRANSFER)[0]?.filter ?? { address: [], topics: [] }),
