@@ -12,6 +12,16 @@ type Logs = {
 
 const n = (x: number) => x.toLocaleString("en-US");
 
+/** What the pinned read compared: the proposals the logs leave open; the others are settled by their logs. */
+function checkedLine(checked: number, all: number): string {
+  const settled = all - checked;
+  const open =
+    checked === 0
+      ? "no proposal is open, so no tally needed a read"
+      : `the tallies, states and deadlines of the ${n(checked)} open proposal(s), recomputed from the logs, match the governor's`;
+  return settled > 0 ? `${open}; ${n(settled)} closed one(s) are settled by their logs.` : `${open}.`;
+}
+
 function VerificationLine({ v }: { v: Verification }) {
   if (v.verified) {
     const ids =
@@ -20,8 +30,7 @@ function VerificationLine({ v }: { v: Verification }) {
         : "ids not content hashes (labelled)";
     return (
       <p className="status-ok">
-        Verified at block {n(v.block)}: {ids}; every tally recomputed from VoteCast logs matches
-        proposalVotes.
+        Verified at block {n(v.block)}: {ids}; {checkedLine(v.checkedCount, v.ids.length)}
       </p>
     );
   }
@@ -30,8 +39,15 @@ function VerificationLine({ v }: { v: Verification }) {
       Verification failed at block {n(v.block)}:
       {v.forged.length > 0 && ` ${v.forged.length} proposal id(s) do not match their content;`}
       {v.mismatched.length > 0 && ` ${v.mismatched.length} tally(ies) differ from the governor's;`}
-      {v.forged.length === 0 && v.mismatched.length === 0 && " some tallies could not be read."} Treat these
-      numbers with care.
+      {v.statusMismatches.map(
+        (m) =>
+          ` proposal ${m.proposalId}: ${m.field} from the logs is ${m.derived}, the governor says ${m.read};`,
+      )}
+      {v.forged.length === 0 &&
+        v.mismatched.length === 0 &&
+        v.statusMismatches.length === 0 &&
+        " some tallies could not be read."}{" "}
+      Treat these numbers with care.
     </p>
   );
 }
@@ -55,8 +71,8 @@ export function SyncBanner({
       {logs.isSyncing && <SyncProgress chainId={chainId} />}
       {logs.fromCache && through != null && (
         <p role="status">
-          Showing history cached on this device through block {n(through)}
-          {logs.isSyncing ? "; syncing newer blocks…" : "."}
+          From this browser's copy, through block {n(through)}
+          {logs.isSyncing ? "; checking the chain…" : "."}
         </p>
       )}
       {cachedAt !== null && (

@@ -1,3 +1,4 @@
+import type { StatusMismatch } from "../proposals/status-check";
 import { type CreatedContent, checkProposalIds, type IdCheck, type IdScheme } from "./proposal-ids";
 import { checkTallies, type Tally, type TallyCheck, type VoteLike } from "./tallies";
 
@@ -9,7 +10,11 @@ export type Verification = {
   tallies: TallyCheck[];
   forged: bigint[];
   mismatched: bigint[];
-  /** True when every id that can be checked hashes to its content and every tally matches. */
+  /** Where the logs' state, deadline, eta or quorum of a read proposal differs from the governor's. */
+  statusMismatches: StatusMismatch[];
+  /** Proposals whose tally (and status) was compared with the governor's; the rest are settled from logs. */
+  checkedCount: number;
+  /** True when every id that can be checked hashes to its content and every compared value matches. */
   verified: boolean;
 };
 
@@ -20,10 +25,14 @@ export function verifyDao(input: {
   created: readonly CreatedContent[];
   votes: readonly VoteLike[];
   onchainTallies: ReadonlyMap<bigint, Tally | null>;
+  /** The proposals whose tallies were read (default: every one). */
+  talliesOf?: readonly bigint[];
+  statusMismatches?: readonly StatusMismatch[];
 }): Verification {
   const ids = checkProposalIds(input.created, input.scheme);
+  const statusMismatches = [...(input.statusMismatches ?? [])];
   const tallies = checkTallies(
-    input.created.map((c) => c.proposalId),
+    input.talliesOf ?? input.created.map((c) => c.proposalId),
     input.votes,
     input.onchainTallies,
   );
@@ -37,6 +46,8 @@ export function verifyDao(input: {
     tallies,
     forged,
     mismatched,
-    verified: forged.length === 0 && mismatched.length === 0 && !unavailable,
+    statusMismatches,
+    checkedCount: tallies.length,
+    verified: forged.length === 0 && mismatched.length === 0 && statusMismatches.length === 0 && !unavailable,
   };
 }
