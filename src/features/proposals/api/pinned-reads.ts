@@ -1,6 +1,6 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { type Address, isAddressEqual } from "viem";
+import { type Address, isAddressEqual, type PublicClient } from "viem";
 import { getPublicClient } from "@/chain/client";
 import { type GovernorStatusRead, readPinnedGovernor } from "@/chain/reads/governor-pinned";
 import type { DaoIdentity } from "@/domain/dao/identity";
@@ -99,7 +99,12 @@ export const clockFromLogs = (p: PinnedKeyParams, events: readonly DaoEvent[]) =
   p.clock === "blocknumber" ? BigInt(p.syncedTo) : BigInt(latestLoggedTime(events));
 
 /** The visit's one pinned governor read, at the block the sync covers; `events` must be the ones the key names. */
-export function pinnedGovernorQueryOptions(p: PinnedKeyParams | null, events: readonly DaoEvent[]) {
+export function pinnedGovernorQueryOptions(
+  p: PinnedKeyParams | null,
+  events: readonly DaoEvent[],
+  /** The client the caller already reads with (the chain's configured one otherwise). */
+  rpc?: PublicClient,
+) {
   return queryOptions({
     queryKey: ["proposals", "pinned", p] as const,
     queryFn:
@@ -114,7 +119,7 @@ export function pinnedGovernorQueryOptions(p: PinnedKeyParams | null, events: re
               .filter((d) => !d.settled)
               .map((d) => ({ id: d.id, quorumAt: d.snapshot < bound ? d.snapshot : null }));
             const read = await readPinnedGovernor(
-              getPublicClient(k.chainId),
+              rpc ?? getPublicClient(k.chainId),
               k.governor,
               { sample: created[0], open },
               BigInt(k.syncedTo),

@@ -90,7 +90,7 @@ export async function readProposalsData(
   const unknownCreated = created.map((c) => BigInt(c.blockNumber)).filter((b) => !logged.has(Number(b)));
   const [clock, governor, probes, read, balances, code] = await Promise.all([
     measureClock(client, p, blockNumber, logged.size > 0),
-    queries.fetchQuery(pinnedGovernorQueryOptions(p.pinned, events)),
+    queries.fetchQuery(pinnedGovernorQueryOptions(p.pinned, events, client)),
     probeContracts(client, targets, blockNumber),
     readBlockTimes(client, p.chainId, unknownCreated),
     readTreasuryBalances(
