@@ -11,6 +11,14 @@ describe("a reload of a synced DAO", () => {
     await page.goto(`${appUrl}#/${info.chainId}/${dao?.governor}/proposals`);
     await page.getByText(/^Verified at block/).waitFor({ timeout: 120_000 });
     await page.getByText(/^18 proposals$/).waitFor();
+    // The DAO's identity is stored (debounced, a second after a read) before the chain goes away.
+    await page.waitForFunction(
+      () => localStorage.getItem("plenum:query-cache:v1")?.includes('"identity"'),
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
 
     // Every request to the chain now hangs: no answer, no error, as a dead or blackholed RPC behaves.
     const rpc = new URL(info.rpcUrl).origin;
@@ -22,7 +30,13 @@ describe("a reload of a synced DAO", () => {
       },
     );
     await page.reload();
-    await page.getByText(/^18 proposals$/).waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/^18 proposals$/)
+      .waitFor({ timeout: 30_000 })
+      .catch(async (e: unknown) => {
+        await page.screenshot({ path: ".cache/offline-reload-failure.png" });
+        throw e;
+      });
     const label = page.getByText(/^From this browser's copy, through block [\d,]+; checking the chain…$/);
     await label.waitFor({ timeout: 30_000 });
     await page.getByRole("link", { name: "Grant: open bias evaluation suite, phase 2" }).waitFor();
