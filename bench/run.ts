@@ -232,7 +232,7 @@ try {
     ? null
     : await tokenAnalyticsInChromium(cold.value.streams, meta, head).catch((e: unknown) => String(e));
   if (tokenPage && typeof tokenPage === "object")
-    rows.push(["token page numbers in Chromium, warm", 0, tokenPage.warm.ms, tokenBenchNote(tokenPage)]);
+    rows.push(["token page numbers, Chromium CPU", 0, tokenPage.warm.cpuMs, tokenBenchNote(tokenPage)]);
   else if (tokenPage) console.log(`Chromium token-page numbers skipped: ${tokenPage}`);
   if (visit && typeof visit === "object") {
     const v = `list shown; "verified" after ${(visit.verifiedMs / 1000).toFixed(1)} s`;

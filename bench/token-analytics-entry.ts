@@ -90,13 +90,16 @@ function tokenPageNumbers(events: readonly DaoEvent[], dao: Dao, block: number) 
 const a0 = (events: readonly DaoEvent[]) =>
   events.reduce((s, e) => (e.eventName === "Transfer" && e.args.from === ZERO ? s + e.args.value : s), 0n);
 
-/** Runs in the page: decodes and scales the history (untimed), then times the token page's numbers cold
- * (first run, no JIT) and warm. */
-export function measure(streams: Logs, dao: Dao, block: number, copies: number) {
-  const events = scaleEvents(decodeStreams(streams).events, copies);
-  return {
-    events: events.length,
-    cold: tokenPageNumbers(events, dao, block),
-    warm: tokenPageNumbers(events, dao, block),
-  };
+let prepared: { events: DaoEvent[]; dao: Dao; block: number } | null = null;
+
+/** Runs in the page, untimed: decodes the synced logs and scales them up to the bench DAO's size. */
+export function prepare(streams: Logs, dao: Dao, block: number, copies: number): number {
+  prepared = { events: scaleEvents(decodeStreams(streams).events, copies), dao, block };
+  return prepared.events.length;
+}
+
+/** Runs in the page: the token page's numbers once over the prepared events, with its wall time. */
+export function run() {
+  if (!prepared) throw new Error("prepare() first");
+  return tokenPageNumbers(prepared.events, prepared.dao, prepared.block);
 }

@@ -29,8 +29,11 @@ export function OverviewPage() {
   const units = { decimals: dao.token?.decimals ?? null, symbol: dao.token?.symbol || "votes" };
   return (
     <>
-      <DaoOverview dao={dao} chainName={chainName(dao.chainId)} />
-      <OverviewSummary f={figures} units={units} base={base} />
+      <DaoOverview
+        dao={dao}
+        chainName={chainName(dao.chainId)}
+        summary={<OverviewSummary f={figures} units={units} base={base} />}
+      />
       {report ? (
         <TreasurySummary
           assets={report.assets}
