@@ -13,6 +13,7 @@ import { optimalRanges } from "./lower-bound";
 import { naiveDashboard } from "./naive";
 import { pushedHeadRuns } from "./pushed-heads";
 import { benchChain } from "./seed";
+import { tokenAnalyticsInChromium, tokenBenchNote } from "./token-analytics";
 
 const { values: a } = parseArgs({
   options: {
@@ -227,6 +228,12 @@ try {
       `longest 2,000-log slice ${inPage.warm.longestSliceMs.toFixed(0)} ms`,
     ]);
   } else if (inPage) console.log(`Chromium decode skipped: ${inPage}`);
+  const tokenPage = a["no-chromium"]
+    ? null
+    : await tokenAnalyticsInChromium(cold.value.streams, meta, head).catch((e: unknown) => String(e));
+  if (tokenPage && typeof tokenPage === "object")
+    rows.push(["token page numbers, Chromium CPU", 0, tokenPage.warm.cpuMs, tokenBenchNote(tokenPage)]);
+  else if (tokenPage) console.log(`Chromium token-page numbers skipped: ${tokenPage}`);
   if (visit && typeof visit === "object") {
     const v = `list shown; "verified" after ${(visit.verifiedMs / 1000).toFixed(1)} s`;
     rows.push(["app first visit in Chromium", visit.first.requests, visit.first.ms, v]);

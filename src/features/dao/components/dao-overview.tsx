@@ -14,8 +14,17 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-/** The DAO at a glance: voting rules in their own units, token, and treasury. */
-export function DaoOverview({ dao, chainName }: { dao: DaoIdentity; chainName: string }) {
+/** The DAO at a glance: voting rules in their own units, token, and treasury; `summary` (the figures)
+ * stands between its heading and those details. */
+export function DaoOverview({
+  dao,
+  chainName,
+  summary,
+}: {
+  dao: DaoIdentity;
+  chainName: string;
+  summary?: ReactNode;
+}) {
   const token = dao.token;
   const amount = (raw: bigint) =>
     token ? `${formatAmount(raw, token.decimals)} ${token.symbol}` : formatInteger(raw);
@@ -34,6 +43,7 @@ export function DaoOverview({ dao, chainName }: { dao: DaoIdentity; chainName: s
           <Fact term="Read at block">{formatInteger(dao.blockNumber)}</Fact>
         </dl>
       </section>
+      {summary}
       <div className="grid-2">
         <section className="panel" aria-labelledby="rules-title">
           <h2 id="rules-title">Voting rules</h2>
