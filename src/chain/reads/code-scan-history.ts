@@ -74,13 +74,14 @@ async function ownerOf(client: PublicClient, admin: Address | null, blockNumber:
 }
 
 /**
- * Scans each distinct target at `blockNumber` (opcodes, proxy, implementation, the proxy admin's owner) and
- * compares its code with the code it had at `proposedAt` (null for a draft: nothing to compare).
+ * Scans each distinct target at `blockNumber` (default: the head, read once) for opcodes, proxy, implementation
+ * and the proxy admin's owner, and compares its code with the code it had at `proposedAt` (null for a draft).
  */
 export async function scanTargets(
   client: PublicClient,
-  p: { targets: readonly Address[]; blockNumber: bigint; proposedAt: bigint | null },
+  q: { targets: readonly Address[]; blockNumber?: bigint; proposedAt: bigint | null },
 ): Promise<TargetScanResult[]> {
+  const p = { ...q, blockNumber: q.blockNumber ?? (await client.getBlockNumber({ cacheTime: 0 })) };
   const unique = [...new Map(p.targets.map((t) => [t.toLowerCase(), t])).values()];
   return Promise.all(
     unique.map(async (address) => {
