@@ -50,6 +50,14 @@ describe("isMissingStateError", () => {
     });
     const outer = new Error("The contract function failed", { cause: inner });
     expect(isMissingStateError(outer)).toBe(true);
+    const nethermind = new Error("RPC Request failed.", {
+      cause: {
+        code: -32603,
+        message: "Internal error",
+        data: "Nethermind.Trie.MissingTrieNodeException: gone",
+      },
+    });
+    expect(isMissingStateError(nethermind)).toBe(true);
     expect(isMissingStateError(new Error("boom", { cause: new Error("still boom") }))).toBe(false);
   });
 });

@@ -34,17 +34,19 @@ export function requestedBlockOf(message: string): number | null {
   return m?.[1] ? Number(m[1]) : null;
 }
 
-/** Every message in an error and the causes below it (viem's BaseError chains put the node's text deep). */
+/** Every text in an error and the causes below it: viem's BaseError chains end in the node's own error
+ * object, whose `data` may hold the real text (Nethermind answers "Internal error" with the exception there). */
 export function messagesOf(error: unknown): string[] {
   const out: string[] = [];
   let e: unknown = error;
   for (let i = 0; e && i < 20; i++) {
-    if (e instanceof Error) {
-      out.push(e.message);
-      const details = (e as { details?: unknown }).details;
-      if (typeof details === "string") out.push(details);
-    } else if (typeof e === "string") out.push(e);
-    e = typeof e === "object" && "cause" in e ? (e as { cause?: unknown }).cause : undefined;
+    if (typeof e === "string") out.push(e);
+    else if (typeof e === "object")
+      for (const k of ["message", "details", "data"] as const) {
+        const v = (e as Record<string, unknown>)[k];
+        if (typeof v === "string") out.push(v);
+      }
+    e = typeof e === "object" && e !== null && "cause" in e ? (e as { cause?: unknown }).cause : undefined;
   }
   return out;
 }
