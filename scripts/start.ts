@@ -1,12 +1,19 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPublicClient, http } from "viem";
 import { type DevnetInfo, parseDevnetInfo } from "../src/config/devnet-info";
 import { type Devnet, startDevnet } from "./devnet/start";
 
-// `npm start`: reuse a live devnet (or start and seed one), then serve the app with Vite.
+// `npm start`: reuse a live devnet (or start and seed one), then serve a build of the app with `vite preview`
+// (rebuilt when its sources changed). `npm run dev` is the dev server: its ~150 unbundled modules made a
+// cold load of the proposals page take 4 to 5 s and a reload about 2 s; the build reloads in well under 1 s.
 const root = new URL("../", import.meta.url);
+const rootDir = fileURLToPath(root);
+const BUILD_INPUTS = ["src", "public", "index.html", "vite.config.ts", "tsconfig.json", "package-lock.json"];
+const buildsDir = join(rootDir, ".cache", "start-build");
 const infoFile = fileURLToPath(new URL(".devnet/devnet.json", root));
 const viteBin = fileURLToPath(new URL("node_modules/.bin/vite", root));
 const appPort = Number(process.env.PLENUM_PORT ?? 5173);
@@ -27,10 +34,61 @@ async function liveDevnet(): Promise<DevnetInfo | null> {
   }
 }
 
-/** Starts Vite and resolves with the URL it prints, once that URL answers. */
-function startVite(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(viteBin, ["--port", String(appPort)], {
-    cwd: fileURLToPath(root),
+function* inputFiles(path: string): Generator<string> {
+  if (!existsSync(path)) return;
+  if (statSync(path).isFile()) {
+    yield path;
+    return;
+  }
+  for (const entry of readdirSync(path).sort()) {
+    if (!/\.test\.tsx?$/.test(entry)) yield* inputFiles(join(path, entry));
+  }
+}
+
+/** A hash of everything that goes into the build (tests excluded), so unchanged sources reuse the last build. */
+function sourceHash(): string {
+  const hash = createHash("sha256");
+  for (const input of BUILD_INPUTS) {
+    for (const file of inputFiles(join(rootDir, input))) {
+      hash.update(relative(rootDir, file)).update("\0").update(readFileSync(file)).update("\0");
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Runs a child process to its end; rejects on a non-zero exit. */
+function run(cmd: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: rootDir, stdio: ["ignore", "inherit", "inherit"] });
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} exited with ${code}`))));
+  });
+}
+
+/** The build of the current sources under .cache/start-build/<hash>/, built now if missing (older ones removed). */
+async function freshBuild(): Promise<string> {
+  const outDir = join(buildsDir, sourceHash());
+  if (existsSync(join(outDir, "index.html"))) {
+    console.log(`Serving the build of the current sources (${relative(rootDir, outDir)}).`);
+    return outDir;
+  }
+  console.log("Sources changed since the last build: building the app …");
+  mkdirSync(buildsDir, { recursive: true });
+  for (const old of readdirSync(buildsDir)) rmSync(join(buildsDir, old), { recursive: true, force: true });
+  // Built into a temporary folder and renamed, so an interrupted build is never served as a complete one.
+  const tmp = `${outDir}.tmp-${process.pid}`;
+  const started = performance.now();
+  await run(viteBin, ["build", "--outDir", tmp, "--emptyOutDir", "--logLevel", "warn"]);
+  renameSync(tmp, outDir);
+  console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  return outDir;
+}
+
+/** Starts `vite preview` on a build and resolves with the URL it prints, once that URL answers. */
+function startVite(outDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const args = ["preview", "--outDir", outDir, "--port", String(appPort)];
+  const child = spawn(viteBin, args, {
+    cwd: rootDir,
     env: { ...process.env, PLENUM_PORT: String(appPort), NO_COLOR: "1", FORCE_COLOR: "0" },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -90,10 +148,10 @@ try {
     info = devnet.info;
     console.log(`Devnet ready in ${devnet.stats.seedSeconds.toFixed(1)} s (${devnet.stats.blocks} blocks).`);
   }
-  const started = await startVite();
+  const started = await startVite(await freshBuild());
   vite = started.child;
   vite.once("exit", (code) => void shutdown(code ?? 1));
-  console.log(`\n  Plenum: ${started.url}\n`);
+  console.log(`\n  Plenum: ${started.url}   (a build; \`npm run dev\` for the dev server with hot reload)\n`);
   console.log("  What you'll see:");
   console.log(
     "  - The DAO picker lists the two devnet DAOs: AI Commons (timelock, ethics charter) and Compute Guild.",
