@@ -1,6 +1,7 @@
 import { type Address, erc20Abi, type PublicClient } from "viem";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import { NoCodeError, NotGovernorError } from "@/lib/app-errors";
+import { type GovernorKindProbe, readGovernorKindProbe } from "./governor-kind";
 import { settledOrNull as ok, pinnedMulticall } from "./multicall";
 
 /** The token a governor votes with, read at the same block as the governor. */
@@ -32,6 +33,8 @@ export type DaoIdentityRead = {
   proposalNeedsQueuing: boolean | null;
   timelock: Address | null;
   token: TokenRead | null;
+  /** What the contract answered to the governor-kind probe (OZ 4.x/5.x, Bravo, Alpha). */
+  kind: GovernorKindProbe;
   treasury: Address;
   treasuryEth: bigint;
 };
@@ -44,6 +47,7 @@ export async function readDaoIdentity(client: PublicClient, governor: Address): 
   if (!code || code === "0x") throw new NoCodeError(governor, chainId);
 
   const gov = { address: governor, abi: ozGovernorAbi } as const;
+  const kindRead = readGovernorKindProbe(client, governor, blockNumber);
   const [
     name,
     version,
@@ -90,7 +94,9 @@ export async function readDaoIdentity(client: PublicClient, governor: Address): 
   if (votingDelay.status !== "success" || votingPeriod.status !== "success" || threshold.status !== "success")
     throw new NotGovernorError(governor, missing);
 
-  const tokenAddress = ok(token);
+  const kind = await kindRead;
+  // Compound-lineage governors name their token comp() or uni(); the probe reads those.
+  const tokenAddress = ok(token) ?? kind.votesToken;
   const timelockAddress = ok(timelock);
   const treasury = timelockAddress ?? governor;
   const clockValue = ok(clock);
@@ -115,11 +121,13 @@ export async function readDaoIdentity(client: PublicClient, governor: Address): 
     proposalThreshold: threshold.result,
     quorumNumerator: ok(qNum),
     quorumDenominator: ok(qDen),
-    quorumVotes,
-    proposalCount: ok(count),
+    // GovernorAlpha's quorum is the constant quorumVotes(); OZ's is quorum(clock - 1).
+    quorumVotes: quorumVotes ?? kind.probe.quorumVotes,
+    proposalCount: ok(count) ?? kind.probe.proposalCount,
     proposalNeedsQueuing: ok(needsQueuing),
     timelock: timelockAddress,
     token: tokenRead,
+    kind: kind.probe,
     treasury,
     treasuryEth,
   };

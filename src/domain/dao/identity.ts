@@ -1,6 +1,7 @@
 import type { Address } from "viem";
 import type { DaoIdentityRead, TokenRead } from "@/chain/reads/dao-identity";
 import { type ClockMode, parseClockMode } from "./clock";
+import { type GovernorKindInfo, governorKindFrom } from "./governor-kind";
 import { type CountingMode, parseCountingMode, quorumPercent } from "./quorum";
 
 /** A DAO as the app shows it: the governor's settings in domain types, its token and its treasury. */
@@ -9,6 +10,8 @@ export type DaoIdentity = {
   governor: Address;
   name: string;
   version: string | null;
+  /** The governor family detected from its answers, and what Plenum can do with it. */
+  kind: GovernorKindInfo;
   blockNumber: bigint;
   clock: ClockMode;
   clockNow: bigint | null;
@@ -35,6 +38,7 @@ export function daoIdentityFromRead(read: DaoIdentityRead, blockSeconds: number)
     governor: read.governor,
     name: read.name?.trim() || "Unnamed governor",
     version: read.version,
+    kind: governorKindFrom(read.kind),
     blockNumber: read.blockNumber,
     clock: parseClockMode(read.clockMode),
     clockNow: read.clock,

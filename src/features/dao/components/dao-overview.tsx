@@ -40,6 +40,10 @@ export function DaoOverview({
           <Fact term="Governor">
             <AddressText address={dao.governor} label="governor" />
           </Fact>
+          <Fact term="Governor kind">
+            {dao.kind.label}
+            {dao.kind.notes.length > 0 && <span className="muted"> ({dao.kind.notes.join(" ")})</span>}
+          </Fact>
           <Fact term="Read at block">{formatInteger(dao.blockNumber)}</Fact>
         </dl>
       </section>

@@ -1,3 +1,4 @@
+import { oz5Kind } from "@/domain/dao/governor-kind-fixtures";
 import type { DaoIdentity } from "@/domain/dao/identity";
 
 const e18 = 10n ** 18n;
@@ -8,6 +9,7 @@ export const aiCommons: DaoIdentity = {
   governor: "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0",
   name: "AI Commons Governor",
   version: "1",
+  kind: oz5Kind,
   blockNumber: 1234n,
   clock: { kind: "blocknumber" },
   clockNow: 1234n,
