@@ -86,7 +86,6 @@ describe("the overview's summary", () => {
       const { page, errors } = await openOverview(scheme, viewport);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
       expect(overflow, name).toBe(false);
-      await page.getByRole("region", { name: "At a glance" }).scrollIntoViewIfNeeded();
       await axeScan(page, name);
       await shot(page, name);
       expect(errors).toEqual([]);
