@@ -8,10 +8,10 @@ import { shot } from "../support/shot";
 const env = setupE2eEnv();
 const MOBILE = { width: 390, height: 844 };
 
-const overviewHash = () => {
-  const aic = env().info.daos.find((d) => d.key === "aiCommons");
-  if (!aic) throw new Error("devnet.json has no AI Commons");
-  return `#/${env().info.chainId}/${aic.governor}/`;
+const overviewHash = (key: "aiCommons" | "computeGuild" = "aiCommons") => {
+  const dao = env().info.daos.find((d) => d.key === key);
+  if (!dao) throw new Error(`devnet.json has no ${key}`);
+  return `#/${env().info.chainId}/${dao.governor}/`;
 };
 
 const card = (page: Page, name: string) =>
@@ -19,7 +19,11 @@ const card = (page: Page, name: string) =>
 const value = (page: Page, name: string) => card(page, name).locator(".overview-card-value");
 
 /** Opens the overview and waits until every summary figure is computed (none busy). */
-async function openOverview(scheme: "light" | "dark", viewport = { width: 1280, height: 800 }) {
+async function openOverview(
+  scheme: "light" | "dark",
+  viewport = { width: 1280, height: 800 },
+  key: "aiCommons" | "computeGuild" = "aiCommons",
+) {
   const page = await env().browser.context.newPage();
   await page.setViewportSize(viewport);
   await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
@@ -28,7 +32,7 @@ async function openOverview(scheme: "light" | "dark", viewport = { width: 1280, 
     if (m.type() === "error") errors.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${env().appUrl}${overviewHash()}`);
+  await page.goto(`${env().appUrl}${overviewHash(key)}`);
   const summary = page.getByRole("region", { name: "At a glance" });
   await summary.waitFor({ timeout: 30_000 });
   await expect
@@ -73,6 +77,17 @@ describe("the overview's summary", () => {
     expect(await active.locator(".overview-needs").textContent()).toMatch(/AIC at its snapshot/);
     await links.first().click();
     await page.waitForURL(/\/proposals\/\d+$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("summarises Compute Guild (timestamp clock, no charter) and offers to adopt a charter", async () => {
+    const { page, errors } = await openOverview("light", undefined, "computeGuild");
+    expect(await value(page, "Active proposals").textContent()).toMatch(/^\d+$/);
+    expect(await value(page, "Nakamoto coefficient").textContent()).toMatch(/^\d+$/);
+    expect(await value(page, "Participation").textContent()).toMatch(/CGT$/);
+    expect(await value(page, "Charter principles").textContent()).toBe("No charter");
+    await card(page, "Charter principles").getByRole("link", { name: "Adopt a charter" }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
