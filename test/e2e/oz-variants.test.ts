@@ -91,6 +91,7 @@ describe("OZ 5.7 governors nobody here wrote", () => {
     await page.getByRole("heading", { level: 1, name: "Relay operator stipend" }).waitFor(CONTENT);
     // Omar split his 1,000 RLY over three votes: 100 against, 300 + 200 + 300 for, 50 + 50 abstain.
     await page.getByRole("heading", { name: "Voters (3)" }).waitFor(CONTENT);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (with breaks between blocks) is what a reader sees
     const results = (await page.getByRole("region", { name: "Results" }).innerText()).replace(/\s+/g, " ");
     expect(results).toMatch(/For 800 RLY Against 700 RLY Abstain 500 RLY/);
     expect(await page.getByText("(split vote)").count()).toBe(5);
