@@ -1,3 +1,4 @@
+import { verificationSummary } from "@/domain/verify/summary";
 import type { Verification } from "@/domain/verify/verification";
 import { SyncProgress } from "@/features/sync/components/sync-progress";
 import { describeError } from "@/lib/errors";
@@ -13,25 +14,12 @@ type Logs = {
 const n = (x: number) => x.toLocaleString("en-US");
 
 function VerificationLine({ v }: { v: Verification }) {
-  if (v.verified) {
-    const ids =
-      v.scheme === "content-hash"
-        ? "proposal ids re-hashed from their content"
-        : "ids not content hashes (labelled)";
-    return (
-      <p className="status-ok">
-        Verified at block {n(v.block)}: {ids}; every tally recomputed from VoteCast logs matches
-        proposalVotes.
-      </p>
-    );
-  }
-  return (
+  const { ok, text } = verificationSummary(v);
+  return ok ? (
+    <p className="status-ok">{text}</p>
+  ) : (
     <p className="status-bad" role="alert">
-      Verification failed at block {n(v.block)}:
-      {v.forged.length > 0 && ` ${v.forged.length} proposal id(s) do not match their content;`}
-      {v.mismatched.length > 0 && ` ${v.mismatched.length} tally(ies) differ from the governor's;`}
-      {v.forged.length === 0 && v.mismatched.length === 0 && " some tallies could not be read."} Treat these
-      numbers with care.
+      {text}
     </p>
   );
 }

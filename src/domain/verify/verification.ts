@@ -1,4 +1,10 @@
-import { type CreatedContent, checkProposalIds, type IdCheck, type IdScheme } from "./proposal-ids";
+import {
+  type CreatedContent,
+  checkProposalIds,
+  type GovernorIds,
+  type IdCheck,
+  type IdScheme,
+} from "./proposal-ids";
 import { checkTallies, type Tally, type TallyCheck, type VoteLike } from "./tallies";
 
 /** What the UI shows as "verified at block N", with every exception listed. */
@@ -9,6 +15,8 @@ export type Verification = {
   tallies: TallyCheck[];
   forged: bigint[];
   mismatched: bigint[];
+  /** Tallies that could not be recomputed (vote kinds this app cannot split) and differ: not an alarm. */
+  uncounted: bigint[];
   /** True when every id that can be checked hashes to its content and every tally matches. */
   verified: boolean;
 };
@@ -20,8 +28,10 @@ export function verifyDao(input: {
   created: readonly CreatedContent[];
   votes: readonly VoteLike[];
   onchainTallies: ReadonlyMap<bigint, Tally | null>;
+  /** The governor's `getProposalId` for each proposal's content (sequential-id governors); empty if not read. */
+  governorIds?: GovernorIds;
 }): Verification {
-  const ids = checkProposalIds(input.created, input.scheme);
+  const ids = checkProposalIds(input.created, input.scheme, input.governorIds);
   const tallies = checkTallies(
     input.created.map((c) => c.proposalId),
     input.votes,
@@ -29,6 +39,7 @@ export function verifyDao(input: {
   );
   const forged = ids.filter((i) => i.status === "forged").map((i) => i.proposalId);
   const mismatched = tallies.filter((t) => t.status === "mismatch").map((t) => t.proposalId);
+  const uncounted = tallies.filter((t) => t.status === "uncounted").map((t) => t.proposalId);
   const unavailable = tallies.some((t) => t.status === "unavailable");
   return {
     block: input.block,
@@ -37,6 +48,7 @@ export function verifyDao(input: {
     tallies,
     forged,
     mismatched,
-    verified: forged.length === 0 && mismatched.length === 0 && !unavailable,
+    uncounted,
+    verified: forged.length === 0 && mismatched.length === 0 && uncounted.length === 0 && !unavailable,
   };
 }

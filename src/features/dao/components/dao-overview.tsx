@@ -74,13 +74,23 @@ export function DaoOverview({
           {token ? (
             <dl className="facts">
               <Fact term="Name">
-                {token.name} ({token.symbol})
+                {token.unnamed
+                  ? `${token.name} (its name() or symbol() reverts)`
+                  : `${token.name} (${token.symbol})`}
               </Fact>
               <Fact term="Address">
                 <AddressText address={token.address} label="token" />
               </Fact>
-              <Fact term="Total supply">{amount(token.totalSupply)}</Fact>
-              <Fact term="Decimals">{token.decimals}</Fact>
+              <Fact term="Total supply">
+                {amount(token.totalSupply)}
+                {token.supplyFrom === "getPastTotalSupply" &&
+                  " (getPastTotalSupply one block back: no totalSupply())"}
+              </Fact>
+              <Fact term="Decimals">
+                {token.wholeVotes
+                  ? `none: whole votes${token.kind === "erc721" ? " (ERC-721: one NFT, one vote)" : ""}`
+                  : token.decimals}
+              </Fact>
             </dl>
           ) : (
             <p className="muted">This governor exposes no voting token (no token()).</p>

@@ -27,7 +27,11 @@ export const aiCommons: DaoIdentity = {
     name: "AI Commons",
     symbol: "AIC",
     decimals: 18,
+    kind: "erc20",
     totalSupply: 1_000_000n * e18,
+    supplyFrom: "totalSupply",
+    wholeVotes: false,
+    unnamed: false,
   },
   timelock: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
   treasury: {

@@ -3,7 +3,7 @@ import { getPublicClient } from "@/chain/client";
 import type { DaoContracts } from "@/chain/sync/dao-streams";
 import { readVerificationInputs } from "@/chain/sync/verify-reads";
 import { eventsNamed } from "@/domain/events/decode";
-import { idSchemeFrom } from "@/domain/verify/proposal-ids";
+import { contentProposalId, idSchemeFrom } from "@/domain/verify/proposal-ids";
 import { type Verification, verifyDao } from "@/domain/verify/verification";
 import type { DaoLogs } from "./dao-logs";
 
@@ -32,19 +32,23 @@ export function daoVerificationQueryOptions(dao: DaoContracts, logs: DaoLogs | u
               ...eventsNamed(events, "VoteCast"),
               ...eventsNamed(events, "VoteCastWithParams"),
             ].map((e) => e.args);
+            // Only ids that are not their content's hash are asked of the governor (sequential-id governors).
+            const unhashed = created.filter((c) => contentProposalId(c) !== c.proposalId);
             const inputs = await readVerificationInputs(
               getPublicClient(k.chainId),
               k.governor,
               created[0],
               created.map((c) => c.proposalId),
               BigInt(at),
+              unhashed,
             );
             return verifyDao({
               block: at,
-              scheme: idSchemeFrom(created[0], inputs.hashFromGovernor),
+              scheme: idSchemeFrom(created, inputs.hashFromGovernor, inputs.governorIds),
               created,
               votes,
               onchainTallies: inputs.tallies,
+              governorIds: inputs.governorIds,
             });
           },
     staleTime: Number.POSITIVE_INFINITY,
