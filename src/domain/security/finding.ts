@@ -13,7 +13,8 @@ export type FindingRule =
   | "proxy"
   | "controls-dao"
   | "unlimited-approval"
-  | "look-alike";
+  | "look-alike"
+  | "claim-mismatch";
 
 /** One thing the target scan found, in plain words; `action` is the 0-based action it concerns, if one. */
 export type SecurityFinding = {

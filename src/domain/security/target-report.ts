@@ -31,6 +31,8 @@ export function targetScanReport(
   scans: readonly TargetScanResult[],
   known: readonly KnownAddress[],
   blockNumber: bigint,
+  /** Findings from rules outside the scan (the description's claims), listed with the calls'. */
+  extra: readonly SecurityFinding[] = [],
 ): TargetScanReport {
   const targets = scans.map((scan) => ({
     address: scan.address,
@@ -42,6 +44,7 @@ export function targetScanReport(
     ...controlChangeFindings(actions),
     ...unlimitedApprovalFindings(actions),
     ...lookAlikeFindings(actions, known),
+    ...extra,
   ]);
   return {
     blockNumber,

@@ -5,6 +5,7 @@ import { getPublicClient } from "@/chain/client";
 import { scanTargets } from "@/chain/reads/code-scan-history";
 import type { KnownContract } from "@/domain/actions/types";
 import type { Proposal } from "@/domain/proposals/proposal";
+import { claimMismatchFindings } from "@/domain/security/claimed-amounts";
 import { knownAddresses } from "@/domain/security/look-alike";
 import { targetScanReport } from "@/domain/security/target-report";
 
@@ -61,7 +62,8 @@ export function useTargetScan(
       data.known.map((k) => ({ address: k.address, label: k.label })),
       earlier.flatMap((p) => p.actions),
     );
-    return targetScanReport(proposal.actions, q.data, known, data.blockNumber);
+    const claims = claimMismatchFindings(proposal.description.text, proposal.decoded);
+    return targetScanReport(proposal.actions, q.data, known, data.blockNumber, claims);
   }, [q.data, proposal, data]);
   return { report, error: q.error, isPending: q.isPending && params !== null, refetch: q.refetch };
 }
