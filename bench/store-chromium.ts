@@ -4,10 +4,10 @@ import { build } from "vite";
 import type { StreamSpec } from "../src/chain/sync/stream";
 import { CHROMIUM_FLAGS } from "../test/support/browser";
 import { resolveChromium } from "../test/support/chromium";
+import { serveStatic } from "../test/support/static-server";
 import type { measureWrites, syncInPage } from "./store-entry";
 
 type Api = { measureWrites: typeof measureWrites; syncInPage: typeof syncInPage };
-const ORIGIN = "http://bench.plenum.invalid/"; // a real origin (IndexedDB is refused on about:blank)
 
 /** The store-entry bundle as one script. */
 async function bundle() {
@@ -43,14 +43,17 @@ export async function storeInChromium(
   span: number,
 ) {
   const code = await bundle();
+  // A real origin (IndexedDB is refused on about:blank), served from loopback like the proxy.
+  const server = await serveStatic(".cache", "/bench-page/", {
+    "index.html": "<!doctype html><title>bench</title>",
+  });
   const browser = await chromium.launch({
     executablePath: resolveChromium(),
     args: ["--headless", ...CHROMIUM_FLAGS],
   });
   try {
     const page = await browser.newPage();
-    await page.route(`${ORIGIN}**`, (r) => r.fulfill({ contentType: "text/html", body: "<!doctype html>" }));
-    await page.goto(ORIGIN);
+    await page.goto(`${server.url}index.html`);
     await page.addScriptTag({ content: code });
     const sync = await page.evaluate(
       ([url, s, c]) => (globalThis as unknown as { PlenumStore: Api }).PlenumStore.syncInPage(url, s, c),
@@ -66,5 +69,6 @@ export async function storeInChromium(
     return { sync, heapMb: heap.usedSize / 2 ** 20, writes };
   } finally {
     await browser.close();
+    await server.close();
   }
 }
