@@ -14,6 +14,7 @@ import { naiveDashboard } from "./naive";
 import { pushedHeadRuns } from "./pushed-heads";
 import { benchChain } from "./seed";
 import { tokenAnalyticsInChromium, tokenBenchNote } from "./token-analytics";
+import { storeInChromium } from "./store-chromium";
 
 const { values: a } = parseArgs({
   options: {
@@ -215,6 +216,13 @@ try {
   const inPage = a["no-chromium"]
     ? null
     : await decodeInChromium(cold.value.streams).catch((e: unknown) => String(e));
+  proxy.resetStats();
+  const idb = a["no-chromium"]
+    ? null
+    : await storeInChromium(proxy.url, streams, num("concurrency"), blockCap).catch((e: unknown) =>
+        String(e),
+      );
+  const idbRequests = proxy.stats.requests;
   const visit = a["no-chromium"]
     ? null
     : await visitInChromium(proxy, meta.governor, meta.proposalList.length).catch((e: unknown) => String(e));
@@ -257,6 +265,35 @@ try {
   if (tokenPage && typeof tokenPage === "object")
     rows.push(["token page numbers, Chromium CPU", 0, tokenPage.warm.cpuMs, tokenBenchNote(tokenPage)]);
   else if (tokenPage) console.log(`Chromium token-page numbers skipped: ${tokenPage}`);
+  const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000);
+  if (idb && typeof idb === "object") {
+    const w = idb.writes;
+    const tasks = `longest main-thread task ${idb.sync.longestTaskMs.toFixed(0)} ms (${idb.sync.longTasks} over 50 ms)`;
+    rows.push([
+      "engine cold into IndexedDB, Chromium",
+      idbRequests,
+      idb.sync.ms,
+      `${tasks}; JS heap after ${idb.heapMb.toFixed(0)} MB`,
+    ]);
+    rows.push([
+      "IndexedDB writes, a record per log (old)",
+      0,
+      w.perLogMs,
+      `${w.readBack} logs, ${blockCap}-block commits`,
+    ]);
+    rows.push([
+      "IndexedDB writes, a record per chunk",
+      0,
+      w.chunkedMs,
+      `read back in ${w.readMs.toFixed(0)} ms`,
+    ]);
+    rows.push([
+      "decode + store in Chromium",
+      0,
+      w.decodeStoreMs,
+      `${perSecond(w.events, w.decodeStoreMs)} events/s (decode ${w.decodeMs.toFixed(0)} ms)`,
+    ]);
+  } else if (idb) console.log(`Chromium store bench skipped: ${idb}`);
   if (visit && typeof visit === "object") {
     const v = `list shown; "verified" after ${(visit.verifiedMs / 1000).toFixed(1)} s`;
     rows.push(["app first visit in Chromium", visit.first.requests, visit.first.ms, v]);
@@ -292,6 +329,16 @@ try {
       naive_requests: naive.requests,
       naive_ms: Math.round(naive.ms),
       events,
+      ...(idb && typeof idb === "object"
+        ? {
+            idb_sync_ms: Math.round(idb.sync.ms),
+            longest_task_ms: Math.round(idb.sync.longestTaskMs),
+            heap_after_sync_mb: Math.round(idb.heapMb),
+            idb_write_per_log_ms: Math.round(idb.writes.perLogMs),
+            idb_write_chunked_ms: Math.round(idb.writes.chunkedMs),
+            decode_store_events_per_s: perSecond(idb.writes.events, idb.writes.decodeStoreMs),
+          }
+        : {}),
     }),
   );
 } finally {
