@@ -9,6 +9,7 @@ import { daoIdentityFromRead } from "@/domain/dao/identity";
 import { decodeDaoLogs, eventsNamed, type RawLog } from "@/domain/events/decode";
 import { proposalStateName } from "@/domain/proposals/state";
 import { tallyFromVotes } from "@/domain/verify/tallies";
+import { installMulticall3 } from "../../scripts/devnet/multicall3";
 import { rpcCall, startAnvil } from "../chaos/anvil";
 import { type AlphaDao, deployAlphaDao, uniswap } from "../support/bravo-alpha";
 import { type CompatDao, deployCompatDao } from "../support/bravo-compat";
@@ -21,6 +22,7 @@ let compat: CompatDao;
 
 beforeAll(async () => {
   anvil = await startAnvil(["--accounts", "20", "--hardfork", "cancun"]);
+  await installMulticall3(anvil.url);
   client = createRpcClient(chainFor(31337), [anvil.url]);
   const accounts = await rpcCall<Address[]>(anvil.url, "eth_accounts");
   compat = await deployCompatDao(anvil.url, accounts);

@@ -32,8 +32,19 @@ export type AlphaDao = {
 
 const M = (n: number) => parseEther(String(n * 1_000_000));
 const DAY = 24 * 3600;
-// Uniswap's GovernorAlpha constants: votingPeriod 40,320 blocks, quorum 40M and threshold 10M of a 1e9 supply.
-const VOTING_PERIOD = 40_320;
+// Uniswap's GovernorAlpha constants: quorum 40M and threshold 10M of a 1e9 supply, votingPeriod 40,320 blocks.
+// Mining 40,320 blocks takes minutes on this machine (anvil slows as the chain grows), so the one constant is
+// patched: `votingPeriod()` is `JUMPDEST PUSH2 0x9d80 JUMPDEST SWAP1 JUMP` in the creation code, found once.
+const VOTING_PERIOD = 40;
+const PUBLISHED_PERIOD = "5b619d805b9056";
+
+/** Uniswap's GovernorAlpha creation code with votingPeriod() returning VOTING_PERIOD instead of 40,320. */
+export function alphaBytecode(): Hex {
+  const code = uniswap.governor.bytecode;
+  if (code.split(PUBLISHED_PERIOD).length !== 2)
+    throw new Error("GovernorAlpha's votingPeriod() not found once");
+  return code.replace(PUBLISHED_PERIOD, `5b61${VOTING_PERIOD.toString(16).padStart(4, "0")}5b9056`) as Hex;
+}
 
 /** Deploys UNI, Timelock and GovernorAlpha (the timelock's admin is the governor, by its precomputed address,
  * as Uniswap deployed them) and seeds one executed, one defeated and one active proposal. */
@@ -47,7 +58,8 @@ export async function deployAlphaDao(rpcUrl: string, accounts: readonly Address[
     chain.deploy(deployer, encodeDeployData({ abi: art.abi, bytecode: art.bytecode, args }), label);
   const uni = await deploy(uniswap.uni, [deployer, deployer, now + 3650n * BigInt(DAY)], "deploy UNI");
   const timelock = await deploy(uniswap.timelock, [governorAt, BigInt(2 * DAY)], "deploy Timelock");
-  const governor = await deploy(uniswap.governor, [timelock, uni], "deploy GovernorAlpha");
+  const alpha = { abi: uniswap.governor.abi, bytecode: alphaBytecode() };
+  const governor = await deploy(alpha, [timelock, uni], "deploy GovernorAlpha");
   if (governor !== governorAt) throw new Error("GovernorAlpha landed at an unexpected address");
 
   const tx = (

@@ -23,7 +23,7 @@ export type CompatDao = {
 };
 
 const K = (n: number) => parseEther(String(n * 1_000));
-const VOTING_PERIOD = 50;
+const VOTING_PERIOD = 200;
 
 /** Deploys an OZ 4.9 ERC20VotesComp, TimelockController and a Governor with GovernorCompatibilityBravo, and
  * seeds proposals executed, defeated, succeeded and active with For, Against and Abstain votes. */
