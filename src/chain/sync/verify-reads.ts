@@ -1,5 +1,6 @@
 import type { Address, Hex, PublicClient } from "viem";
 import { keccak256, stringToHex } from "viem";
+import { readBravoProposals } from "@/chain/reads/bravo-proposals";
 import { pinnedMulticall, settledOrNull } from "@/chain/reads/multicall";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 
@@ -64,5 +65,11 @@ export async function readVerificationInputs(
     const r = idResults[i];
     governorIds.set(c.proposalId, r ? settledOrNull(r) : null);
   });
+  // No proposalVotes (Alpha, Bravo, OZ's Bravo-compatible counting): the governor's tally is in proposals(id).
+  const missing = ids.filter((id) => tallies.get(id) === null);
+  if (missing.length > 0) {
+    const bravo = await readBravoProposals(client, governor, missing, block);
+    for (const id of missing) tallies.set(id, bravo.proposals.get(id)?.votes ?? null);
+  }
   return { hashFromGovernor: hash ? settledOrNull(hash) : null, tallies, governorIds };
 }
