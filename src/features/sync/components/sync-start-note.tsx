@@ -1,5 +1,7 @@
-import type { StartNote } from "@/chain/sync/status";
-import { useSyncStatus } from "../api/sync-status";
+import { type SyncStatus, useSyncStatus } from "../api/sync-status";
+
+/** One start found from logs, as the sync status carries it. */
+export type StartNote = NonNullable<SyncStatus["starts"]>[number];
 
 const n = (x: number) => x.toLocaleString("en-US");
 
