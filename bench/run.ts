@@ -11,6 +11,7 @@ import { decodeInChromium } from "./decode-chromium";
 import { visitInChromium } from "./first-visit";
 import { optimalRanges } from "./lower-bound";
 import { naiveDashboard } from "./naive";
+import { prunedRows } from "./pruned";
 import { pushedHeadRuns } from "./pushed-heads";
 import { benchChain } from "./seed";
 import { tokenAnalyticsInChromium, tokenBenchNote } from "./token-analytics";
@@ -213,6 +214,16 @@ try {
   const pushedWarm = median(pushed.warm.map((w) => w.ms));
   const pushedWarmRequests = Math.max(...pushed.warm.map((w) => w.requests));
 
+  const latencyMs = num("latency");
+  const pruned = await prunedRows({
+    upstream: anvil.url,
+    dao,
+    blockCap,
+    logCap,
+    latencyMs,
+    concurrency: num("concurrency"),
+  });
+
   const inPage = a["no-chromium"]
     ? null
     : await decodeInChromium(cold.value.streams).catch((e: unknown) => String(e));
@@ -244,6 +255,7 @@ try {
     ],
     ["naive (read + logs per proposal)", naive.requests, naive.ms, `${meta.proposalList.length} rows`],
     ["decode full history (node)", 0, decodeMs, `${events} events`],
+    ...pruned,
   ];
   if (inPage && typeof inPage === "object") {
     rows.push([

@@ -1,6 +1,7 @@
 import { verificationSummary } from "@/domain/verify/summary";
 import type { Verification } from "@/domain/verify/verification";
 import { SyncProgress } from "@/features/sync/components/sync-progress";
+import { SyncStartNote } from "@/features/sync/components/sync-start-note";
 import { describeError } from "@/lib/errors";
 
 type Logs = {
@@ -41,6 +42,7 @@ export function SyncBanner({
   return (
     <div className="sync-banner">
       {logs.isSyncing && <SyncProgress chainId={chainId} />}
+      <SyncStartNote chainId={chainId} />
       {logs.fromCache && through != null && (
         <p role="status">
           Showing history cached on this device through block {n(through)}
