@@ -146,7 +146,7 @@ describe("malicious fixtures", () => {
   it("flags a proxy: its DELEGATECALL, who can upgrade it, and the implementation's DELEGATECALL", async () => {
     const page = await openScan("proxy");
     const text = await scanText(page);
-    expect(text).toMatch(/EIP-1967 proxy: upgradeable by 0x[0-9a-fA-F]{40} \(owned by 0x[0-9a-fA-F]{40}\)/);
+    expect(text.toLowerCase()).toContain(`eip-1967 proxy: upgradeable by ${aiCommons().ada.toLowerCase()}`);
     expect(text).toMatch(/DELEGATECALL in the implementation 0x/);
     await page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
     await page.getByRole("region", { name: "Target code scan" }).scrollIntoViewIfNeeded();

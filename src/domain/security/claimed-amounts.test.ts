@@ -29,7 +29,9 @@ describe("description claims", () => {
   });
 
   it("flags an action moving an amount the description does not name", () => {
-    const [f] = claimMismatchFindings("# Grant\n\nSend 10 tUSD to the lab.", [send(1_000_000_000_000n)]);
+    const [f] = claimMismatchFindings("# Send 10 tUSD\n\nSend 10 tUSD to the lab.", [
+      send(1_000_000_000_000n),
+    ]);
     expect(f).toMatchObject({ rule: "claim-mismatch", level: "critical", action: 0 });
     expect(f?.detail).toBe(
       "Action 1 moves 1,000,000 tUSD; the description names 10 tUSD. Trust the actions, not the text.",

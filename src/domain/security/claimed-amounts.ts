@@ -37,8 +37,9 @@ export function claimMismatchFindings(
   const decimalsOf = new Map(moved.map((m) => [m.amount.symbol.toLowerCase(), m.amount.decimals]));
   const claims = claimedAmounts(description, decimalsOf);
   return moved.flatMap(({ action, amount }): SecurityFinding[] => {
-    const said = claims.get(amount.symbol.toLowerCase());
-    if (!said || said.includes(amount.value)) return [];
+    const named = claims.get(amount.symbol.toLowerCase());
+    if (!named || named.includes(amount.value)) return [];
+    const said = [...new Set(named)];
     return [
       {
         rule: "claim-mismatch",
