@@ -5,7 +5,8 @@ import type { TemplateInput } from "@/domain/drafts/draft";
 import { errorFor, type TemplateResult } from "@/domain/drafts/template-result";
 import type { BuilderEnv } from "../api/builder-env";
 import { ArgInput } from "./arg-input";
-import { Field } from "./field";
+import { Field, SelectField, TextField } from "./field";
+import { ProxyNote } from "./proxy-note";
 
 type Custom = Extract<TemplateInput, { kind: "custom" }>;
 type Raw = Extract<TemplateInput, { kind: "raw" }>;
@@ -41,55 +42,46 @@ export function CustomForm({ input, env, result, readOnly, onChange }: Props<Cus
           </select>
         )}
       </Field>
-      <Field label="Target address" error={errorFor(result, "target")}>
-        {(id, d) => (
-          <input
-            id={id}
-            aria-describedby={d}
-            value={input.target}
-            spellCheck={false}
-            onChange={(e) => onChange({ ...input, target: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="ABI (JSON, or one signature a line)" error={errorFor(result, "abi")}>
-        {(id, d) => (
-          <textarea
-            id={id}
-            aria-describedby={d}
-            rows={3}
-            value={input.abi}
-            spellCheck={false}
-            placeholder="function transfer(address to, uint256 amount)"
-            onChange={(e) => onChange({ ...input, abi: e.target.value, signature: "" })}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Target address"
+        error={errorFor(result, "target")}
+        value={input.target}
+        spellCheck={false}
+        onChange={(target) => onChange({ ...input, target })}
+      />
+      {!readOnly && (
+        <ProxyNote
+          env={env}
+          target={input.target}
+          onUseAbi={(k) => onChange({ ...input, abi: JSON.stringify(k.abi), signature: "", args: [] })}
+        />
+      )}
+      <TextField
+        label="ABI (JSON, or one signature a line)"
+        error={errorFor(result, "abi")}
+        rows={3}
+        value={input.abi}
+        spellCheck={false}
+        placeholder="function transfer(address to, uint256 amount)"
+        onChange={(abi) => onChange({ ...input, abi, signature: "" })}
+      />
       {fns.length > 0 && (
-        <Field label="Function" error={errorFor(result, "function")}>
-          {(id, d) => (
-            <select
-              id={id}
-              aria-describedby={d}
-              value={input.signature}
-              onChange={(e) => {
-                const f = fns.find((x) => x.signature === e.target.value);
-                onChange({
-                  ...input,
-                  signature: e.target.value,
-                  args: f ? f.fn.inputs.map(emptyFormValue) : [],
-                });
-              }}
-            >
-              <option value="">Pick a function…</option>
-              {fns.map((f) => (
-                <option key={f.signature} value={f.signature}>
-                  {f.signature}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Function"
+          error={errorFor(result, "function")}
+          value={input.signature}
+          onChange={(signature) => {
+            const f = fns.find((x) => x.signature === signature);
+            onChange({ ...input, signature, args: f ? f.fn.inputs.map(emptyFormValue) : [] });
+          }}
+        >
+          <option value="">Pick a function…</option>
+          {fns.map((f) => (
+            <option key={f.signature} value={f.signature}>
+              {f.signature}
+            </option>
+          ))}
+        </SelectField>
       )}
       {fn?.fn.inputs.map((p, i) => (
         <div key={`${fn.signature}-${p.name || i}`}>
@@ -108,17 +100,13 @@ export function CustomForm({ input, env, result, readOnly, onChange }: Props<Cus
         </div>
       ))}
       {fn?.fn.stateMutability === "payable" && (
-        <Field label="ETH to send" error={errorFor(result, "value")}>
-          {(id, d) => (
-            <input
-              id={id}
-              aria-describedby={d}
-              value={input.value}
-              inputMode="decimal"
-              onChange={(e) => onChange({ ...input, value: e.target.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          label="ETH to send"
+          error={errorFor(result, "value")}
+          value={input.value}
+          inputMode="decimal"
+          onChange={(value) => onChange({ ...input, value })}
+        />
       )}
     </fieldset>
   );
@@ -129,40 +117,28 @@ export function RawForm({ input, result, readOnly, onChange }: Props<Raw>) {
   return (
     <fieldset disabled={readOnly}>
       <legend>Raw call</legend>
-      <Field label="Target address" error={errorFor(result, "target")}>
-        {(id, d) => (
-          <input
-            id={id}
-            aria-describedby={d}
-            value={input.target}
-            spellCheck={false}
-            onChange={(e) => onChange({ ...input, target: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="ETH to send" error={errorFor(result, "value")}>
-        {(id, d) => (
-          <input
-            id={id}
-            aria-describedby={d}
-            value={input.value}
-            inputMode="decimal"
-            onChange={(e) => onChange({ ...input, value: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Calldata" error={errorFor(result, "calldata")}>
-        {(id, d) => (
-          <textarea
-            id={id}
-            aria-describedby={d}
-            rows={2}
-            value={input.calldata}
-            spellCheck={false}
-            onChange={(e) => onChange({ ...input, calldata: e.target.value })}
-          />
-        )}
-      </Field>
+      <TextField
+        label="Target address"
+        error={errorFor(result, "target")}
+        value={input.target}
+        spellCheck={false}
+        onChange={(target) => onChange({ ...input, target })}
+      />
+      <TextField
+        label="ETH to send"
+        error={errorFor(result, "value")}
+        value={input.value}
+        inputMode="decimal"
+        onChange={(value) => onChange({ ...input, value })}
+      />
+      <TextField
+        label="Calldata"
+        error={errorFor(result, "calldata")}
+        rows={2}
+        value={input.calldata}
+        spellCheck={false}
+        onChange={(calldata) => onChange({ ...input, calldata })}
+      />
     </fieldset>
   );
 }
