@@ -18,6 +18,25 @@ type Props<T> = {
   onChange: (i: T) => void;
 };
 
+/** The target and ETH fields that both call forms have. */
+function CallField<T extends Custom | Raw>({
+  name,
+  input,
+  result,
+  onChange,
+}: Omit<Props<T>, "env" | "readOnly"> & { name: "target" | "value" }) {
+  return (
+    <TextField
+      label={name === "target" ? "Target address" : "ETH to send"}
+      error={errorFor(result, name)}
+      value={input[name]}
+      spellCheck={false}
+      inputMode={name === "value" ? "decimal" : undefined}
+      onChange={(v) => onChange({ ...input, [name]: v })}
+    />
+  );
+}
+
 /** Any contract call: target, an ABI (a known contract's, or pasted JSON / signatures), a function, its args. */
 export function CustomForm({ input, env, result, readOnly, onChange }: Props<Custom>) {
   const parsed = useMemo(() => parseAbiText(input.abi), [input.abi]);
@@ -42,13 +61,7 @@ export function CustomForm({ input, env, result, readOnly, onChange }: Props<Cus
           </select>
         )}
       </Field>
-      <TextField
-        label="Target address"
-        error={errorFor(result, "target")}
-        value={input.target}
-        spellCheck={false}
-        onChange={(target) => onChange({ ...input, target })}
-      />
+      <CallField name="target" input={input} result={result} onChange={onChange} />
       {!readOnly && (
         <ProxyNote
           env={env}
@@ -100,13 +113,7 @@ export function CustomForm({ input, env, result, readOnly, onChange }: Props<Cus
         </div>
       ))}
       {fn?.fn.stateMutability === "payable" && (
-        <TextField
-          label="ETH to send"
-          error={errorFor(result, "value")}
-          value={input.value}
-          inputMode="decimal"
-          onChange={(value) => onChange({ ...input, value })}
-        />
+        <CallField name="value" input={input} result={result} onChange={onChange} />
       )}
     </fieldset>
   );
@@ -117,20 +124,8 @@ export function RawForm({ input, result, readOnly, onChange }: Props<Raw>) {
   return (
     <fieldset disabled={readOnly}>
       <legend>Raw call</legend>
-      <TextField
-        label="Target address"
-        error={errorFor(result, "target")}
-        value={input.target}
-        spellCheck={false}
-        onChange={(target) => onChange({ ...input, target })}
-      />
-      <TextField
-        label="ETH to send"
-        error={errorFor(result, "value")}
-        value={input.value}
-        inputMode="decimal"
-        onChange={(value) => onChange({ ...input, value })}
-      />
+      <CallField name="target" input={input} result={result} onChange={onChange} />
+      <CallField name="value" input={input} result={result} onChange={onChange} />
       <TextField
         label="Calldata"
         error={errorFor(result, "calldata")}
