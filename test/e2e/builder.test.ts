@@ -430,7 +430,14 @@ describe("proposal builder", () => {
           await preflight(page);
         }
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, `horizontal overflow at ${kind} in px`).toBeLessThanOrEqual(0);
+        const widest = await page.evaluate(() =>
+          [...document.querySelectorAll("main *")]
+            .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+            .slice(-3)
+            .map((e) => `${e.tagName}.${e.className}`)
+            .join(", "),
+        );
+        expect(overflow, `horizontal overflow at ${kind} in px (${widest})`).toBeLessThanOrEqual(0);
         await page.getByRole("heading", { name: "New proposal" }).scrollIntoViewIfNeeded();
         await page.evaluate(() => window.scrollTo(0, 0));
         await docShot(page, `builder-${kind}-${scheme}`);
