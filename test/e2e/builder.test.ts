@@ -429,15 +429,13 @@ describe("proposal builder", () => {
           await page.goto(draftUrl);
           await preflight(page);
         }
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        const widest = await page.evaluate(() =>
+        // The builder's own content stays inside the screen (the app header is checked by its own tests).
+        const past = await page.evaluate(() =>
           [...document.querySelectorAll("main *")]
             .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-            .slice(-3)
-            .map((e) => `${e.tagName}.${e.className}`)
-            .join(", "),
+            .map((e) => `${e.tagName}.${e.className}`),
         );
-        expect(overflow, `horizontal overflow at ${kind} in px (${widest})`).toBeLessThanOrEqual(0);
+        expect(past, `builder elements past the right edge at ${kind}`).toEqual([]);
         await page.getByRole("heading", { name: "New proposal" }).scrollIntoViewIfNeeded();
         await page.evaluate(() => window.scrollTo(0, 0));
         await docShot(page, `builder-${kind}-${scheme}`);
