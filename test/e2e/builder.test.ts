@@ -1,3 +1,5 @@
+import { copyFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import {
   type Address,
@@ -22,6 +24,7 @@ import { setupE2eEnv } from "../support/e2e-env";
 import { shot } from "../support/shot";
 
 const env = setupE2eEnv();
+const docs = join(import.meta.dirname, "..", "..", "docs", "screenshots");
 
 function devnet(key: "aiCommons" | "computeGuild") {
   const { info } = env();
@@ -81,6 +84,23 @@ async function sendAs(from: Address, to: Address, data: Hex) {
   const hash = await rpcCall<Hex>(rpcUrl, "eth_sendTransaction", [{ from, to, data, gas: "0x1e8480" }]);
   const receipt = await createPublicClient({ transport: http(rpcUrl) }).waitForTransactionReceipt({ hash });
   expect(receipt.status).toBe("success");
+}
+
+/** Deploys init code from an unlocked devnet account; returns the new contract's address. */
+async function deploy(from: Address, data: Hex): Promise<Address> {
+  const { rpcUrl } = env().info;
+  await rpcCall(rpcUrl, "anvil_impersonateAccount", [from]);
+  const hash = await rpcCall<Hex>(rpcUrl, "eth_sendTransaction", [{ from, data, gas: "0x30d40" }]);
+  const receipt = await createPublicClient({ transport: http(rpcUrl) }).waitForTransactionReceipt({ hash });
+  if (!receipt.contractAddress) throw new Error("no contract deployed");
+  return receipt.contractAddress;
+}
+
+/** A screenshot kept in docs/screenshots/ (the README shows them). */
+async function docShot(page: Page, name: string) {
+  const path = await shot(page, name);
+  mkdirSync(docs, { recursive: true });
+  copyFileSync(path, join(docs, `${name}.png`));
 }
 
 const mine = (blocks: number) => rpcCall(env().info.rpcUrl, "anvil_mine", [`0x${blocks.toString(16)}`]);
@@ -324,6 +344,107 @@ describe("proposal builder", () => {
       })) - tusdBefore,
     ).toBe(parseUnits("4000", 6));
     expect((await client.getBalance({ address: coop })) - ethBefore).toBe(parseEther("0.75"));
+    await page.close();
+  });
+
+  it("behind an EIP-1167 clone the contract call offers the implementation's functions; a Safe batch imports", async () => {
+    const { dao, who, base, info } = devnet("aiCommons");
+    if (!dao.charter) throw new Error("AI Commons lacks a charter");
+    const clone = await deploy(
+      who("Ada Okafor"),
+      `0x3d602d80600a3d3981f3363d3d373d3d3d363d73${dao.charter.slice(2)}5af43d82803e903d91602b57fd5bf3`,
+    );
+    const page = await openBuilder(base);
+    await page.getByRole("button", { name: "Contract call" }).click();
+    await page.getByLabel("Target address").fill(clone);
+    const note = page.getByTestId("proxy-note");
+    await note
+      .getByText(`Proxy (EIP-1167 clone) of ${dao.charter}`, { exact: false })
+      .waitFor({ timeout: 30_000 });
+    await note.getByRole("button", { name: /^Use the ABI of / }).click();
+    const fn = page.getByLabel("Function");
+    expect(await fn.locator("option").allTextContents()).toContainEqual(expect.stringMatching(/^ratify\(/));
+    // A Safe Transaction Builder file for another chain is refused; one for this chain becomes a block.
+    const batch = (chainId: string) => ({
+      name: "batch.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(
+        JSON.stringify({
+          version: "1.0",
+          chainId,
+          createdAt: 1,
+          meta: { name: "From Safe", txBuilderVersion: "1.18.2" },
+          transactions: [
+            {
+              to: dao.stable,
+              value: "0",
+              data: null,
+              contractMethod: {
+                name: "transfer",
+                payable: false,
+                inputs: [
+                  { internalType: "address", name: "to", type: "address" },
+                  { internalType: "uint256", name: "value", type: "uint256" },
+                ],
+              },
+              contractInputsValues: { to: who("Red Team Collective"), value: "7000000" },
+            },
+          ],
+        }),
+      ),
+    });
+    const file = page.getByLabel("Import a Safe Transaction Builder batch (JSON)");
+    await file.setInputFiles(batch("1"));
+    await page
+      .getByText(`This Safe batch is for chain 1; this DAO is on chain ${info.chainId}.`, { exact: false })
+      .waitFor();
+    await file.setInputFiles(batch(String(info.chainId)));
+    await page.getByText("Imported 1 action(s) from batch.json.").waitFor();
+    await page.getByText("1 imported action(s), kept exactly as imported.").waitFor();
+    await page.close();
+  });
+
+  it("screenshots: builder, pre-flight and drafts, desktop and 390 px, light and dark", async () => {
+    const { base, who } = devnet("aiCommons");
+    const page = await openBuilder(base);
+    await connectDevnetWallet(page, "Dana Whitfield");
+    await page.getByLabel("Title", { exact: true }).fill("Grant: red-team exercises for open weights");
+    await page
+      .getByLabel("Description (markdown)")
+      .fill("Two rounds of **red-teaming** before each open-weights release, reported publicly.");
+    await page.getByRole("button", { name: "Funding grant" }).click();
+    await grantLine(page, 1, who("Red Team Collective"), "tUSD", "18000");
+    await page.getByRole("button", { name: "Add a recipient" }).click();
+    await grantLine(page, 2, who("Open Eval Lab"), "ETH", "1.2");
+    await preflight(page);
+    const draftUrl = page.url();
+    for (const scheme of ["light", "dark"] as const)
+      for (const [kind, viewport] of [
+        ["desktop", { width: 1280, height: 800 }],
+        ["mobile", { width: 390, height: 844 }],
+      ] as const) {
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+        await page.setViewportSize(viewport);
+        if (page.url() !== draftUrl) {
+          await page.goto(draftUrl);
+          await preflight(page);
+        }
+        // The builder's own content stays inside the screen (the app header is checked by its own tests).
+        const past = await page.evaluate(() =>
+          [...document.querySelectorAll("main *")]
+            .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+            .map((e) => `${e.tagName}.${e.className}`),
+        );
+        expect(past, `builder elements past the right edge at ${kind}`).toEqual([]);
+        await page.getByRole("heading", { name: "New proposal" }).scrollIntoViewIfNeeded();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await docShot(page, `builder-${kind}-${scheme}`);
+        await page.getByRole("heading", { name: "Pre-flight checks" }).evaluate((h) => h.scrollIntoView());
+        await docShot(page, `preflight-${kind}-${scheme}`);
+        await page.goto(`${env().appUrl}${base}/drafts`);
+        await page.getByRole("table").waitFor({ timeout: 30_000 });
+        await docShot(page, `drafts-${kind}-${scheme}`);
+      }
     await page.close();
   });
 });
