@@ -14,8 +14,8 @@ import { naiveDashboard } from "./naive";
 import { prunedRows } from "./pruned";
 import { pushedHeadRuns } from "./pushed-heads";
 import { benchChain } from "./seed";
-import { tokenAnalyticsInChromium, tokenBenchNote } from "./token-analytics";
 import { storeInChromium } from "./store-chromium";
+import { tokenAnalyticsInChromium, tokenBenchNote } from "./token-analytics";
 
 const { values: a } = parseArgs({
   options: {
