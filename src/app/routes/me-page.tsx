@@ -19,7 +19,7 @@ const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 /** `#/<chainId>/<governor>/me`: the connected account, or `?account=` read-only. */
 export function MePage() {
   const dao = useDao();
-  const search = useSearch({ strict: false }) as { account?: string };
+  const search = useSearch({ from: "/$chainId/$governor/me" });
   const connected = useConnectedAccount();
   const { logs, synced, verification } = useDaoHistory(dao);
   const lb = useLeaderboard(dao, synced, undefined);

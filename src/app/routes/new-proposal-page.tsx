@@ -26,12 +26,7 @@ const render = { Markdown: SafeMarkdown, Actions: ActionList, Flags: RiskFlagLis
  * `?template=charter&charter=<address>` a charter ratification). */
 export function NewProposalPage() {
   const dao = useDao();
-  const search = useSearch({ strict: false }) as {
-    draft?: string;
-    id?: string;
-    template?: string;
-    charter?: string;
-  };
+  const search = useSearch({ from: "/$chainId/$governor/new" });
   const navigate = useNavigate();
   const { synced } = useDaoHistory(dao);
   const contracts = daoContractsOf(dao);
