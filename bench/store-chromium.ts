@@ -1,35 +1,9 @@
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { build } from "vite";
 import type { StreamSpec } from "../src/chain/sync/stream";
-import { CHROMIUM_FLAGS } from "../test/support/browser";
-import { resolveChromium } from "../test/support/chromium";
 import { serveStatic } from "../test/support/static-server";
+import { bundleEntry, launchBenchChromium } from "./bundle-entry";
 import type { measureWrites, syncInPage } from "./store-entry";
 
 type Api = { measureWrites: typeof measureWrites; syncInPage: typeof syncInPage };
-
-/** The store-entry bundle as one script. */
-async function bundle() {
-  const out = await build({
-    configFile: false,
-    logLevel: "silent",
-    resolve: { alias: { "@": fileURLToPath(new URL("../src", import.meta.url)) } },
-    build: {
-      write: false,
-      minify: true,
-      lib: {
-        entry: fileURLToPath(new URL("./store-entry.ts", import.meta.url)),
-        formats: ["iife"],
-        name: "PlenumStore",
-      },
-    },
-  });
-  const first = Array.isArray(out) ? out[0] : out;
-  const chunk = first && "output" in first ? first.output.find((o) => o.type === "chunk") : undefined;
-  if (chunk?.type !== "chunk") throw new Error("bundle failed");
-  return chunk.code;
-}
 
 /**
  * In headless Chromium: a cold engine sync into IndexedDB through the proxy (its longest main-thread task, and
@@ -42,15 +16,12 @@ export async function storeInChromium(
   concurrency: number,
   span: number,
 ) {
-  const code = await bundle();
+  const code = await bundleEntry("store-entry.ts", "PlenumStore");
   // A real origin (IndexedDB is refused on about:blank), served from loopback like the proxy.
   const server = await serveStatic(".cache", "/bench-page/", {
     "index.html": "<!doctype html><title>bench</title>",
   });
-  const browser = await chromium.launch({
-    executablePath: resolveChromium(),
-    args: ["--headless", ...CHROMIUM_FLAGS],
-  });
+  const browser = await launchBenchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}index.html`);

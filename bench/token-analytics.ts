@@ -1,14 +1,11 @@
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { chromium } from "playwright-core";
 import { createPublicClient, http } from "viem";
-import { build } from "vite";
 import { createMemoryStore } from "../src/chain/store/memory-store";
 import { daoStreams } from "../src/chain/sync/dao-streams";
 import { createSyncEngine } from "../src/chain/sync/sync-engine";
 import { daoEventTopics, transferTopic } from "../src/domain/events/dao-events-abi";
-import { CHROMIUM_FLAGS } from "../test/support/browser";
-import { resolveChromium } from "../test/support/chromium";
+import { bundleEntry, launchBenchChromium } from "./bundle-entry";
 import { type BenchMeta, benchChain } from "./seed";
 import type { prepare, run } from "./token-analytics-entry";
 
@@ -29,30 +26,11 @@ export async function tokenAnalyticsInChromium(
   head: number,
   copies = copiesFor(meta),
 ) {
-  const out = await build({
-    configFile: false,
-    logLevel: "silent",
-    resolve: { alias: { "@": fileURLToPath(new URL("../src", import.meta.url)) } },
-    build: {
-      write: false,
-      minify: true,
-      lib: {
-        entry: fileURLToPath(new URL("./token-analytics-entry.ts", import.meta.url)),
-        formats: ["iife"],
-        name: "PlenumTokenBench",
-      },
-    },
-  });
-  const first = Array.isArray(out) ? out[0] : out;
-  const chunk = first && "output" in first ? first.output.find((o) => o.type === "chunk") : undefined;
-  if (chunk?.type !== "chunk") throw new Error("bundle failed");
-  const browser = await chromium.launch({
-    executablePath: resolveChromium(),
-    args: ["--headless", ...CHROMIUM_FLAGS],
-  });
+  const code = await bundleEntry("token-analytics-entry.ts", "PlenumTokenBench");
+  const browser = await launchBenchChromium();
   try {
     const page = await browser.newPage();
-    await page.addScriptTag({ content: chunk.code });
+    await page.addScriptTag({ content: code });
     const dao = { governor: meta.governor, token: meta.token, timelock: meta.timelock };
     const events = await page.evaluate(
       ([s, d, b, c]) => (globalThis as unknown as Entry).PlenumTokenBench.prepare(s, d, b, c),
