@@ -1,9 +1,6 @@
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { ErrorPanel } from "@/components/error-panel";
-import {
-  leaderboardSearch,
-  parseLeaderboardView,
-} from "@/domain/delegation/leaderboard-view";
+import { leaderboardSearch, parseLeaderboardView } from "@/domain/delegation/leaderboard-view";
 import { useLeaderboard } from "@/features/delegates/api/leaderboard";
 import { AtBlockNote } from "@/features/delegates/components/at-block-note";
 import { DelegateAction } from "@/features/delegates/components/delegate-action";
