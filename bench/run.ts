@@ -11,15 +11,20 @@ import { decodeInChromium } from "./decode-chromium";
 import { visitInChromium } from "./first-visit";
 import { optimalRanges } from "./lower-bound";
 import { naiveDashboard } from "./naive";
+import { prunedRows } from "./pruned";
 import { pushedHeadRuns } from "./pushed-heads";
 import { benchChain } from "./seed";
+import { storeInChromium } from "./store-chromium";
+import { tokenAnalyticsInChromium, tokenBenchNote } from "./token-analytics";
 
 const { values: a } = parseArgs({
   options: {
-    proposals: { type: "string", default: "300" },
-    votes: { type: "string", default: "20000" },
-    holders: { type: "string", default: "2000" },
+    proposals: { type: "string" },
+    votes: { type: "string" },
+    holders: { type: "string" },
     blocks: { type: "string", default: "200000" },
+    scale: { type: "string", default: "1" },
+    "seed-only": { type: "boolean", default: false },
     "block-cap": { type: "string", default: "10000" },
     "log-cap": { type: "string", default: "10000" },
     latency: { type: "string", default: "20" },
@@ -30,10 +35,15 @@ const { values: a } = parseArgs({
   },
 });
 const num = (k: keyof typeof a) => Number(a[k]);
+// --scale multiplies the DAO (proposals, votes, holders; so about the logs) over the same 200,000 blocks: the
+// engine's work grows with the logs, and the block span only sets how many ranges an empty stretch costs.
+const scale = num("scale");
+const sized = (k: "proposals" | "votes" | "holders", base: number) =>
+  a[k] === undefined ? base * scale : Number(a[k]);
 const size = {
-  proposals: num("proposals"),
-  votes: num("votes"),
-  holders: num("holders"),
+  proposals: sized("proposals", 300),
+  votes: sized("votes", 20_000),
+  holders: sized("holders", 2_000),
   blocks: num("blocks"),
 };
 const blockCap = num("block-cap");
@@ -68,6 +78,18 @@ function tracing<C extends { request: (...args: never[]) => Promise<unknown> }>(
 const t0 = performance.now();
 const { anvil, meta, seeded } = await benchChain(size);
 const loadSeconds = (performance.now() - t0) / 1000;
+if (a["seed-only"]) {
+  console.log(
+    JSON.stringify({
+      seeded,
+      seed_s: Math.round(meta.seedSeconds),
+      load_s: Math.round(loadSeconds),
+      ...size,
+    }),
+  );
+  await anvil.stop();
+  process.exit(0);
+}
 const proxy = await startChaosProxy({
   upstream: anvil.url,
   maxBlockRange: blockCap,
@@ -91,7 +113,9 @@ try {
     timelock: meta.timelock,
     deployBlock: meta.deployBlock,
   };
-  const streams = daoStreams(dao, daoEventTopics, transferTopic);
+  // The core stream only (governor, token, timelock): the figures stay comparable with the earlier runs; the
+  // two treasury-transfer streams the app also follows are address-less filters the floor does not model.
+  const streams = daoStreams(dao, daoEventTopics, transferTopic).slice(0, 1);
   const viemClient = createPublicClient({ transport: http(proxy.url, { retryCount: 0 }) });
   // --trace prints every request of the first cold sync: when it started, how long it took, what it asked.
   const client = a.trace ? tracing(viemClient) : viemClient;
@@ -190,9 +214,26 @@ try {
   const pushedWarm = median(pushed.warm.map((w) => w.ms));
   const pushedWarmRequests = Math.max(...pushed.warm.map((w) => w.requests));
 
+  const latencyMs = num("latency");
+  const pruned = await prunedRows({
+    upstream: anvil.url,
+    dao,
+    blockCap,
+    logCap,
+    latencyMs,
+    concurrency: num("concurrency"),
+  });
+
   const inPage = a["no-chromium"]
     ? null
     : await decodeInChromium(cold.value.streams).catch((e: unknown) => String(e));
+  proxy.resetStats();
+  const idb = a["no-chromium"]
+    ? null
+    : await storeInChromium(proxy.url, streams, num("concurrency"), blockCap).catch((e: unknown) =>
+        String(e),
+      );
+  const idbRequests = proxy.stats.requests;
   const visit = a["no-chromium"]
     ? null
     : await visitInChromium(proxy, meta.governor, meta.proposalList.length).catch((e: unknown) => String(e));
@@ -214,6 +255,7 @@ try {
     ],
     ["naive (read + logs per proposal)", naive.requests, naive.ms, `${meta.proposalList.length} rows`],
     ["decode full history (node)", 0, decodeMs, `${events} events`],
+    ...pruned,
   ];
   if (inPage && typeof inPage === "object") {
     rows.push([
@@ -229,6 +271,41 @@ try {
       `longest 2,000-log slice ${inPage.warm.longestSliceMs.toFixed(0)} ms`,
     ]);
   } else if (inPage) console.log(`Chromium decode skipped: ${inPage}`);
+  const tokenPage = a["no-chromium"]
+    ? null
+    : await tokenAnalyticsInChromium(cold.value.streams, meta, head).catch((e: unknown) => String(e));
+  if (tokenPage && typeof tokenPage === "object")
+    rows.push(["token page numbers, Chromium CPU", 0, tokenPage.warm.cpuMs, tokenBenchNote(tokenPage)]);
+  else if (tokenPage) console.log(`Chromium token-page numbers skipped: ${tokenPage}`);
+  const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000);
+  if (idb && typeof idb === "object") {
+    const w = idb.writes;
+    const tasks = `longest main-thread task ${idb.sync.longestTaskMs.toFixed(0)} ms (${idb.sync.longTasks} over 50 ms)`;
+    rows.push([
+      "engine cold into IndexedDB, Chromium",
+      idbRequests,
+      idb.sync.ms,
+      `${tasks}; JS heap after ${idb.heapMb.toFixed(0)} MB`,
+    ]);
+    rows.push([
+      "IndexedDB writes, a record per log (old)",
+      0,
+      w.perLogMs,
+      `${w.readBack} logs, ${blockCap}-block commits`,
+    ]);
+    rows.push([
+      "IndexedDB writes, a record per chunk",
+      0,
+      w.chunkedMs,
+      `read back in ${w.readMs.toFixed(0)} ms`,
+    ]);
+    rows.push([
+      "decode + store in Chromium",
+      0,
+      w.decodeStoreMs,
+      `${perSecond(w.events, w.decodeStoreMs)} events/s (decode ${w.decodeMs.toFixed(0)} ms)`,
+    ]);
+  } else if (idb) console.log(`Chromium store bench skipped: ${idb}`);
   if (visit && typeof visit === "object") {
     const v = `list shown; "verified" after ${(visit.verifiedMs / 1000).toFixed(1)} s`;
     rows.push(["app first visit in Chromium", visit.first.requests, visit.first.ms, v]);
@@ -264,6 +341,16 @@ try {
       naive_requests: naive.requests,
       naive_ms: Math.round(naive.ms),
       events,
+      ...(idb && typeof idb === "object"
+        ? {
+            idb_sync_ms: Math.round(idb.sync.ms),
+            longest_task_ms: Math.round(idb.sync.longestTaskMs),
+            heap_after_sync_mb: Math.round(idb.heapMb),
+            idb_write_per_log_ms: Math.round(idb.writes.perLogMs),
+            idb_write_chunked_ms: Math.round(idb.writes.chunkedMs),
+            decode_store_events_per_s: perSecond(idb.writes.events, idb.writes.decodeStoreMs),
+          }
+        : {}),
     }),
   );
 } finally {

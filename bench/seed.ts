@@ -21,6 +21,7 @@ import {
 } from "../src/contracts/generated/timelock-controller";
 import { contentProposalId } from "../src/domain/verify/proposal-ids";
 import { rpcCall, startAnvil } from "../test/chaos/anvil";
+import { seedRpc } from "./seed-rpc";
 
 /** Size of the bench DAO. */
 export type BenchSize = { proposals: number; votes: number; holders: number; blocks: number };
@@ -46,44 +47,18 @@ export const ANVIL_ARGS = [
   "1000000000",
 ];
 const holderAt = (i: number): Address => `0x${keccak256(toHex(`bench-holder-${i}`)).slice(26)}`;
-
-const send = (from: Address, to: Address | undefined, data: Hex, gas = 600_000, nonce?: number) =>
-  rpcCall<Hex>(url(), "eth_sendTransaction", [
-    { from, to, data, gas: numberToHex(gas), ...(nonce === undefined ? {} : { nonce: numberToHex(nonce) }) },
-  ]);
-let current = "";
 const started = performance.now();
 const progress = (what: string) =>
   process.stderr.write(`[bench seed ${((performance.now() - started) / 1000).toFixed(0)} s] ${what}\n`);
-const url = () => current;
 
-/** Mines the calls, sent concurrently into the pool, at most 100 per block (anvil's pool slows when it is
- * long, and one sender's nonce chain must stay short). */
-async function block(calls: (() => Promise<unknown>)[]) {
-  for (let i = 0; i < calls.length; i += 100) {
-    await Promise.all(calls.slice(i, i + 100).map((c) => c()));
-    await rpcCall(url(), "evm_mine");
-  }
-}
-const mine = (n: number) => (n > 0 ? rpcCall(url(), "anvil_mine", [numberToHex(n)]) : Promise.resolve());
-
-async function receiptAddress(hash: Hex): Promise<Address> {
-  const r = await rpcCall<{ contractAddress: Address | null; status: Hex }>(
-    url(),
-    "eth_getTransactionReceipt",
-    [hash],
-  );
-  if (!r.contractAddress || r.status !== "0x1") throw new Error("deploy failed");
-  return r.contractAddress;
-}
-
-async function seed(size: BenchSize): Promise<Omit<BenchMeta, "seedSeconds">> {
-  await rpcCall(url(), "evm_setAutomine", [false]);
-  await rpcCall(url(), "anvil_autoImpersonateAccount", [true]);
+async function seed(url: string, size: BenchSize): Promise<Omit<BenchMeta, "seedSeconds">> {
+  const rpc = seedRpc(url);
+  await rpc.call("evm_setAutomine", [false]);
+  await rpc.call("anvil_autoImpersonateAccount", [true]);
   const deploy = async (data: Hex) => {
-    const h = await send(OWNER, undefined, data, 12_000_000);
-    await rpcCall(url(), "evm_mine");
-    return receiptAddress(h);
+    const h = await rpc.send({ from: OWNER, data, gas: 12_000_000 });
+    await rpc.call("evm_mine");
+    return rpc.receiptAddress(h);
   };
   const token = await deploy(
     encodeDeployData({ abi: aiCommonsTokenAbi, bytecode: aiCommonsTokenBytecode, args: [OWNER] }),
@@ -102,9 +77,13 @@ async function seed(size: BenchSize): Promise<Omit<BenchMeta, "seedSeconds">> {
       args: [token, timelock, 1, 20, 0n, 4n],
     }),
   );
-  const deployBlock = Number(await rpcCall<Hex>(url(), "eth_blockNumber")) - 2;
+  const deployBlock = (await rpc.head()) - 2;
   const holders = Array.from({ length: size.holders }, (_, i) => holderAt(i));
-  for (const h of holders) await rpcCall(url(), "anvil_setBalance", [h, numberToHex(10n ** 20n)]);
+  for (let i = 0; i < holders.length; i += 500)
+    await rpc.batch(
+      "anvil_setBalance",
+      holders.slice(i, i + 500).map((h) => [h, numberToHex(10n ** 20n)]),
+    );
   const mint = (h: Address, i: number) =>
     encodeFunctionData({
       abi: aiCommonsTokenAbi,
@@ -112,11 +91,11 @@ async function seed(size: BenchSize): Promise<Omit<BenchMeta, "seedSeconds">> {
       args: [h, 10n ** 18n * BigInt(1 + (i % 50))],
     });
   // One sender, many txs in one block: explicit nonces, or concurrent sends collide on the pending nonce.
-  const first = Number(await rpcCall<Hex>(url(), "eth_getTransactionCount", [OWNER, "pending"]));
-  await block(holders.map((h, i) => () => send(OWNER, token, mint(h, i), 600_000, first + i)));
+  const first = Number(await rpc.call<Hex>("eth_getTransactionCount", [OWNER, "pending"]));
+  await rpc.block(holders.map((h, i) => ({ from: OWNER, to: token, data: mint(h, i), nonce: first + i })));
   const delegate = (h: Address) =>
     encodeFunctionData({ abi: aiCommonsTokenAbi, functionName: "delegate", args: [h] });
-  await block(holders.map((h) => () => send(h, token, delegate(h))));
+  await rpc.block(holders.map((h) => ({ from: h, to: token, data: delegate(h) })));
   progress(`${size.holders} holders minted and self-delegated`);
 
   const perProposal = Math.ceil(size.votes / size.proposals);
@@ -131,12 +110,9 @@ async function seed(size: BenchSize): Promise<Omit<BenchMeta, "seedSeconds">> {
       functionName: "propose",
       args: [content.targets, content.values, content.calldatas, description],
     });
-    await block([() => send(proposer, governor, data, 3_000_000)]);
-    proposalList.push({
-      id: contentProposalId(content).toString(),
-      block: Number(await rpcCall<Hex>(url(), "eth_blockNumber")),
-    });
-    await mine(2);
+    await rpc.block([{ from: proposer, to: governor, data, gas: 3_000_000 }]);
+    proposalList.push({ id: contentProposalId(content).toString(), block: await rpc.head() });
+    await rpc.mine(2);
     const n = Math.min(perProposal, votesLeft, holders.length);
     votesLeft -= n;
     const id = contentProposalId(content);
@@ -144,58 +120,74 @@ async function seed(size: BenchSize): Promise<Omit<BenchMeta, "seedSeconds">> {
       { length: n },
       (_, k) => holders[(p * perProposal + k) % holders.length] ?? OWNER,
     );
-    await block(
-      voters.map(
-        (v, k) => () =>
-          send(
-            v,
-            governor,
-            encodeFunctionData({
-              abi: aiCommonsGovernorAbi,
-              functionName: "castVote",
-              args: [id, k % 5 === 0 ? 0 : k % 7 === 0 ? 2 : 1],
-            }),
-          ),
-      ),
+    await rpc.block(
+      voters.map((v, k) => ({
+        from: v,
+        to: governor,
+        data: encodeFunctionData({
+          abi: aiCommonsGovernorAbi,
+          functionName: "castVote",
+          args: [id, k % 5 === 0 ? 0 : k % 7 === 0 ? 2 : 1],
+        }),
+      })),
     );
-    const used = Number(await rpcCall<Hex>(url(), "eth_blockNumber"));
-    await mine(Math.floor((size.blocks - used) / (size.proposals - p)));
+    const used = await rpc.head();
+    await rpc.mine(Math.floor((size.blocks - used) / (size.proposals - p)));
     if ((p + 1) % 25 === 0) progress(`seeded ${p + 1}/${size.proposals} proposals, block ${used}`);
   }
-  await rpcCall(url(), "evm_setAutomine", [true]);
+  await rpc.call("evm_setAutomine", [true]);
   return {
     ...size,
     token,
     timelock,
     governor,
     deployBlock,
-    head: Number(await rpcCall<Hex>(url(), "eth_blockNumber")),
+    head: await rpc.head(),
     proposalList,
   };
 }
 
-/** Seeds the bench DAO once and caches it as an anvil state dump under .cache/; later runs load it. */
-export async function benchChain(size: BenchSize) {
-  const base = `.cache/bench-${size.proposals}p-${size.votes}v-${size.holders}h-${size.blocks}b`;
-  const statePath = `${base}.state.json`;
-  const metaPath = `${base}.meta.json`;
-  if (existsSync(statePath) && existsSync(metaPath)) {
-    const anvil = await startAnvil([...ANVIL_ARGS, "--load-state", statePath]);
-    await installMulticall3(anvil.url); // the app's devnet chain reads through it
-    return { anvil, meta: JSON.parse(readFileSync(metaPath, "utf8")) as BenchMeta, seeded: false };
-  }
-  const anvil = await startAnvil(ANVIL_ARGS);
-  await installMulticall3(anvil.url);
-  current = anvil.url;
-  const t0 = performance.now();
-  const seeded = await seed(size).catch(async (e: unknown) => {
-    await anvil.stop();
+/** Where a size's seeded chain is cached. */
+export const benchCachePath = (size: BenchSize) =>
+  `.cache/bench-${size.proposals}p-${size.votes}v-${size.holders}h-${size.blocks}b`;
+
+/**
+ * Seeds the bench DAO into a forked anvil and dumps it. A forked anvil does not compute state roots (its blocks
+ * carry a zero root), and computing them was the whole cost of the old seed: anvil rebuilds the state trie for
+ * every block, so 200,000 blocks over a growing state took an hour. The transactions, receipts and logs are
+ * real and the same; only each block's stateRoot field is zero. The fork's upstream is an empty anvil.
+ */
+async function seedToFile(size: BenchSize, statePath: string, metaPath: string) {
+  const upstream = await startAnvil(["--hardfork", "cancun"]);
+  const anvil = await startAnvil([...ANVIL_ARGS, "--fork-url", upstream.url]).catch(async (e: unknown) => {
+    await upstream.stop();
     throw e;
   });
-  const meta: BenchMeta = { ...seeded, seedSeconds: (performance.now() - t0) / 1000 };
-  const dump = await rpcCall<Hex>(anvil.url, "anvil_dumpState");
-  mkdirSync(".cache", { recursive: true });
-  writeFileSync(statePath, gunzipSync(Buffer.from(dump.slice(2), "hex")));
-  writeFileSync(metaPath, JSON.stringify(meta, null, 1));
-  return { anvil, meta, seeded: true };
+  try {
+    const t0 = performance.now();
+    const seeded = await seed(anvil.url, size);
+    const meta: BenchMeta = { ...seeded, seedSeconds: (performance.now() - t0) / 1000 };
+    const dump = await rpcCall<Hex>(anvil.url, "anvil_dumpState");
+    mkdirSync(".cache", { recursive: true });
+    writeFileSync(statePath, gunzipSync(Buffer.from(dump.slice(2), "hex")));
+    writeFileSync(metaPath, JSON.stringify(meta, null, 1));
+    progress(`dumped the state (${(performance.now() - t0) / 1000} s in all)`);
+  } finally {
+    await anvil.stop();
+    await upstream.stop();
+  }
+}
+
+/** Seeds the bench DAO once (cached as an anvil state dump under .cache/), then serves it from a plain anvil
+ * that loads the dump, so a run right after seeding measures the same chain as every later run. */
+export async function benchChain(size: BenchSize) {
+  const base = benchCachePath(size);
+  const statePath = `${base}.state.json`;
+  const metaPath = `${base}.meta.json`;
+  const seeded = !(existsSync(statePath) && existsSync(metaPath));
+  if (seeded) await seedToFile(size, statePath, metaPath);
+  // Loading the dump takes 2 to 30 s at full size and minutes at --scale 10 (441 s on a loaded machine).
+  const anvil = await startAnvil([...ANVIL_ARGS, "--load-state", statePath], 12_000);
+  await installMulticall3(anvil.url); // at its canonical address, as on every major chain
+  return { anvil, meta: JSON.parse(readFileSync(metaPath, "utf8")) as BenchMeta, seeded };
 }

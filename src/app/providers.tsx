@@ -1,7 +1,9 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { WagmiProvider } from "wagmi";
+import { AddressLabelContext } from "@/components/address";
 import type { DevnetInfo } from "@/config/devnet-info";
+import { useAddressLabel } from "@/features/names/api/use-address-label";
 import { AccountPickerHost } from "@/features/wallet/account-picker-dialog";
 import { buildWagmiConfig } from "@/features/wallet/wagmi-config";
 import { persistQueries } from "@/lib/query-persist";
@@ -22,15 +24,18 @@ function newQueryClient(): QueryClient {
   return client;
 }
 
-/** Wallet (wagmi) and data (TanStack Query) providers; RainbowKit's modals load on the first wallet click. */
+/** Wallet (wagmi), data (TanStack Query) and address-name providers; RainbowKit's modals load on the first
+ * wallet click. */
 export function Providers({ devnet, children }: { devnet: DevnetInfo | null; children: ReactNode }) {
   const [wagmiConfig] = useState(() => buildWagmiConfig(devnet));
   const [queryClient] = useState(newQueryClient);
   return (
     <WagmiProvider config={wagmiConfig}>
       <QueryClientProvider client={queryClient}>
-        {children}
-        <AccountPickerHost />
+        <AddressLabelContext.Provider value={useAddressLabel}>
+          {children}
+          <AccountPickerHost />
+        </AddressLabelContext.Provider>
       </QueryClientProvider>
     </WagmiProvider>
   );

@@ -16,6 +16,7 @@ import {
 } from "./app-errors";
 import { revertWords } from "./revert-words";
 import { rpcHost } from "./rpc-urls";
+import { oldStateWords } from "./state-error-words";
 
 /** What kind of failure, so screens can choose an action (retry, open settings, switch chain). */
 export type ErrorKind =
@@ -27,6 +28,7 @@ export type ErrorKind =
   | "no-rpc"
   | "no-code"
   | "not-governor"
+  | "no-old-state"
   | "unknown";
 
 /** A failure in a person's words: a title, an optional detail, and whether retrying may help. */
@@ -139,6 +141,8 @@ export function describeError(error: unknown): Described {
         retry: false,
       };
   }
+  const oldState = oldStateWords(error);
+  if (oldState) return oldState;
   for (const e of chain) {
     if (e instanceof RevertedTransactionError)
       return {

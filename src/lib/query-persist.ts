@@ -29,12 +29,14 @@ export function fromJson(text: string): unknown {
  * Keeps chosen successful queries in localStorage so a DAO still renders, labelled as cached, when its RPC is
  * down on the next visit. Restores them at once; writes are debounced; a full storage just skips a write.
  *
- * Why not TanStack's persister: `@tanstack/query-persist-client-core` and `query-sync-storage-persister` are
- * not dependencies of this project (only `@tanstack/react-query`), and adding one is the lead's call. This is
- * the same mechanism on the same public API (`dehydrate`/`hydrate`, a cache subscription, a max age, a
- * throttled write); the bigint- and Map-aware JSON above would be the persister's `serialize`/`deserialize`.
- * Swapping in `persistQueryClient({ queryClient, persister: createSyncStoragePersister({ storage, key,
- * serialize: toJson, deserialize: fromJson }), maxAge, dehydrateOptions })` is a drop-in change once installed.
+ * Why not TanStack's persister (checked 2026-12-01): the newest `@tanstack/react-query-persist-client` (5.104.5)
+ * and `query-sync-storage-persister` (5.104.4) pin `@tanstack/query-core` to exactly 5.104.x, while this app runs
+ * react-query 5.108.4; installing them would put a second query-core in the bundle, and their `hydrate` would
+ * run against another version's cache. This is the same mechanism on the same public API (`dehydrate`/`hydrate`,
+ * a cache subscription, a max age, a throttled write); the bigint- and Map-aware JSON above would be the
+ * persister's `serialize`/`deserialize`. Swap in `persistQueryClient({ queryClient, persister:
+ * createSyncStoragePersister({ storage, key, serialize: toJson, deserialize: fromJson }), maxAge,
+ * dehydrateOptions })` once a release matches the installed query-core.
  */
 export function persistQueries(client: QueryClient, shouldPersist: (q: Query) => boolean): () => void {
   try {

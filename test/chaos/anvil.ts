@@ -18,8 +18,9 @@ export async function rpcCall<T>(url: string, method: string, params: unknown[] 
   return body.result as T;
 }
 
-/** Starts a bare anvil on a free port; resolves when it answers. */
-export async function startAnvil(args: string[] = []) {
+/** Starts a bare anvil on a free port; resolves when it answers (polling every 50 ms, `tries` times: a big
+ * --load-state takes longer). */
+export async function startAnvil(args: string[] = [], tries = 200) {
   const port = await findFreePort();
   const child: ChildProcess = spawn(ANVIL, ["--port", String(port), "--silent", ...args], {
     stdio: "ignore",
@@ -30,7 +31,7 @@ export async function startAnvil(args: string[] = []) {
       await rpcCall(url, "eth_chainId");
       break;
     } catch (e) {
-      if (i > 200) throw e;
+      if (i > tries) throw e;
       await new Promise((r) => setTimeout(r, 50));
     }
   }

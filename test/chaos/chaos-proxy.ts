@@ -1,6 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type RangeStyle, type ResultStyle, rangeError, resultError } from "./provider-errors";
+import {
+  type RangeStyle,
+  type ResultStyle,
+  rangeError,
+  resultError,
+  type StateStyle,
+  stateError,
+} from "./provider-errors";
 import { seededRandom } from "./rng";
 
 /** How the proxy misbehaves. Every random choice comes from `seed`. */
@@ -20,6 +27,20 @@ export type ChaosOptions = {
   /** How many non-empty eth_getLogs answers to corrupt (one log each, in turn: a truncated block hash, a
    * decimal block number, a log of another contract), like a broken node behind a load balancer. */
   malformLogs?: number;
+  /** A full node that keeps state only for the last `keep` blocks (geth: 128): every state read at an older
+   * block is refused in `style`'s words. Logs, blocks and receipts are served for the whole chain. */
+  prunedState?: { keep: number; style: StateStyle };
+};
+
+/** Where each state-at-block method takes its block parameter. */
+const STATE_BLOCK_PARAM: Record<string, number> = {
+  eth_getCode: 1,
+  eth_getBalance: 1,
+  eth_getTransactionCount: 1,
+  eth_getStorageAt: 2,
+  eth_call: 1,
+  eth_estimateGas: 1,
+  eth_getProof: 2,
 };
 
 const CORRUPTIONS = [
@@ -36,6 +57,8 @@ export type ChaosStats = {
   faults: number;
   limitErrors: number;
   malformed: number;
+  /** State reads refused for being older than the pruned node keeps. */
+  stateRefusals: number;
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -60,7 +83,14 @@ export async function startChaosProxy(options: ChaosOptions) {
     ...options,
   };
   let rand = seededRandom(o.seed ?? 1);
-  const stats: ChaosStats = { requests: 0, byMethod: {}, faults: 0, limitErrors: 0, malformed: 0 };
+  const stats: ChaosStats = {
+    requests: 0,
+    byMethod: {},
+    faults: 0,
+    limitErrors: 0,
+    malformed: 0,
+    stateRefusals: 0,
+  };
 
   const upstream = async (body: unknown): Promise<unknown> => {
     const res = await fetch(o.upstream, {
@@ -120,6 +150,28 @@ export async function startChaosProxy(options: ChaosOptions) {
     error: { code: -32000, message: "finalized block not found" },
   });
 
+  // A block given as a number (hex, or EIP-1898's { blockNumber }); tags and hashes count as recent.
+  const stateBlock = (call: RpcRequest): number | null => {
+    const i = STATE_BLOCK_PARAM[call.method];
+    const p: unknown = i === undefined ? undefined : call.params?.[i];
+    const tag = typeof p === "object" && p !== null ? (p as { blockNumber?: unknown }).blockNumber : p;
+    return typeof tag === "string" && tag.startsWith("0x") ? Number.parseInt(tag, 16) : null;
+  };
+  const refusedState = async (call: RpcRequest): Promise<unknown> => {
+    const pruned = o.prunedState;
+    const block = pruned ? stateBlock(call) : null;
+    if (!pruned || block === null) return null;
+    const head = await blockOf("latest");
+    if (block >= head - pruned.keep) return null;
+    stats.stateRefusals++;
+    return { jsonrpc: "2.0", id: call.id, error: stateError(pruned.style, head, block) };
+  };
+  const answer = async (c: RpcRequest): Promise<unknown> => {
+    if (c.method === "eth_getLogs") return getLogs(c);
+    if (isUnknownTag(c)) return unknownTag(c);
+    return (await refusedState(c)) ?? upstream(c);
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const text = await read(req);
     const parsed = JSON.parse(text) as RpcRequest | RpcRequest[];
@@ -138,11 +190,7 @@ export async function startChaosProxy(options: ChaosOptions) {
       }
       return;
     }
-    const answers = await Promise.all(
-      calls.map((c) =>
-        c.method === "eth_getLogs" ? getLogs(c) : isUnknownTag(c) ? unknownTag(c) : upstream(c),
-      ),
-    );
+    const answers = await Promise.all(calls.map(answer));
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify(Array.isArray(parsed) ? answers : answers[0]));
   };
@@ -172,7 +220,14 @@ export async function startChaosProxy(options: ChaosOptions) {
     stats,
     /** Zeroes the counters (e.g. between a cold and a warm sync). */
     resetStats() {
-      Object.assign(stats, { requests: 0, byMethod: {}, faults: 0, limitErrors: 0, malformed: 0 });
+      Object.assign(stats, {
+        requests: 0,
+        byMethod: {},
+        faults: 0,
+        limitErrors: 0,
+        malformed: 0,
+        stateRefusals: 0,
+      });
     },
     /** Changes the behaviour; a new seed restarts the fault pattern. */
     configure(next: Partial<ChaosOptions>) {

@@ -37,3 +37,28 @@ export function resultError(
     };
   return { code: -32005, message: `query returned more than ${max} results` };
 }
+
+/** Node software whose "no state at that block" answer the proxy imitates. */
+export type StateStyle = "geth" | "erigon" | "nethermind" | "anvil";
+
+/** A full node's refusal of a state read (eth_getCode, eth_call, eth_getBalance, eth_getStorageAt) at
+ * `block`, older than the state it keeps below `head`, in each client's own words. */
+export function stateError(style: StateStyle, head: number, block: number): RpcErr & { data?: string } {
+  if (style === "geth")
+    return {
+      code: -32000,
+      message:
+        "missing trie node 1a3bddc494098bac19ef26e6506812caa12ca5cf036a13ef0eabde38beab5d21 (path ) <nil>",
+    };
+  if (style === "erigon") return { code: -32000, message: "header not found" };
+  if (style === "nethermind")
+    return {
+      code: -32603,
+      message: "Internal error",
+      data: `Nethermind.Trie.MissingTrieNodeException: Node A: P:2 H:0x992eacd1f3b44a51b91065eb946c1fda63da35b3e05497ef6e71f3d9f0c3688b is missing from the DB (block ${block})`,
+    };
+  return {
+    code: -32602,
+    message: `BlockOutOfRangeError: block height is ${head} but requested was ${block}`,
+  };
+}

@@ -65,7 +65,7 @@ describe.each(["aiCommons", "computeGuild"] as const)("the %s history", (key) =>
     const inputs = await readVerificationInputs(client, dao.governor, created[0], ids, BigInt(r.syncedTo));
     const v = verifyDao({
       block: r.syncedTo,
-      scheme: idSchemeFrom(created[0], inputs.hashFromGovernor),
+      scheme: idSchemeFrom(created, inputs.hashFromGovernor),
       created,
       votes,
       onchainTallies: inputs.tallies,

@@ -23,7 +23,7 @@ const NO_ADDRESSES: readonly Address[] = [];
 /** `#/<chainId>/<governor>/charter`: the DAO's AI-ethics principles, their history, and pending changes. */
 export function CharterPage() {
   const dao = useDao();
-  const search = useSearch({ strict: false }) as { at?: string };
+  const search = useSearch({ from: "/$chainId/$governor/charter" });
   const at = parseAtBlock(search.at);
   const { logs, synced, verification } = useDaoHistory(dao);
   const proposals = useProposals(dao, synced);

@@ -23,8 +23,8 @@ const date = (s: number) => new Date(s * 1000).toLocaleDateString(undefined, { d
 /** `#/<chainId>/<governor>/delegates/<address>`: one delegate's power, votes, delegators and the delegate action. */
 export function DelegatePage() {
   const dao = useDao();
-  const { address: raw } = useParams({ strict: false }) as { address?: string };
-  const search = useSearch({ strict: false }) as { at?: string };
+  const { address: raw } = useParams({ from: "/$chainId/$governor/delegates/$address" });
+  const search = useSearch({ from: "/$chainId/$governor/delegates/$address" });
   const { logs, synced, verification } = useDaoHistory(dao);
   const lb = useLeaderboard(dao, synced, search.at);
   const nameOf = useAddressNames(dao.chainId);

@@ -1,10 +1,6 @@
 import { useNavigate, useSearch } from "@tanstack/react-router";
 import { ErrorPanel } from "@/components/error-panel";
-import {
-  type LeaderboardSearch,
-  leaderboardSearch,
-  parseLeaderboardView,
-} from "@/domain/delegation/leaderboard-view";
+import { leaderboardSearch, parseLeaderboardView } from "@/domain/delegation/leaderboard-view";
 import { useLeaderboard } from "@/features/delegates/api/leaderboard";
 import { AtBlockNote } from "@/features/delegates/components/at-block-note";
 import { DelegateAction } from "@/features/delegates/components/delegate-action";
@@ -22,7 +18,7 @@ import { SyncBanner } from "./sync-banner";
 export function DelegatesPage() {
   const dao = useDao();
   const { logs, synced, verification } = useDaoHistory(dao);
-  const search = useSearch({ strict: false }) as LeaderboardSearch;
+  const search = useSearch({ from: "/$chainId/$governor/delegates" });
   const navigate = useNavigate();
   const lb = useLeaderboard(dao, synced, search.at);
   const nameOf = useAddressNames(dao.chainId);

@@ -1,7 +1,8 @@
 import { useSearch } from "@tanstack/react-router";
 import { useMemo } from "react";
 import type { Address } from "viem";
-import { votesByVoter } from "@/domain/delegation/votes";
+import { openProposals, votesByVoter } from "@/domain/delegation/votes";
+import { eventsNamed } from "@/domain/events/decode";
 import { useConnectedAccount, useHolder } from "@/features/delegates/api/holder";
 import { useLeaderboard } from "@/features/delegates/api/leaderboard";
 import { useSignedHere } from "@/features/delegates/api/signed-delegations";
@@ -18,7 +19,7 @@ const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 /** `#/<chainId>/<governor>/me`: the connected account, or `?account=` read-only. */
 export function MePage() {
   const dao = useDao();
-  const search = useSearch({ strict: false }) as { account?: string };
+  const search = useSearch({ from: "/$chainId/$governor/me" });
   const connected = useConnectedAccount();
   const { logs, synced, verification } = useDaoHistory(dao);
   const lb = useLeaderboard(dao, synced, undefined);
@@ -31,15 +32,24 @@ export function MePage() {
   const signed = useSignedHere(dao.chainId, token?.address ?? null);
   const key = account?.toLowerCase() ?? "";
   const byVoter = useMemo(() => votesByVoter(lb.votes), [lb.votes]);
+  const events = synced?.events;
+  const canceled = useMemo(
+    () => new Set(eventsNamed(events ?? [], "ProposalCanceled").map((e) => e.args.proposalId)),
+    [events],
+  );
   const base = `#/${dao.chainId}/${dao.governor}`;
   if (!token) return <p>This governor reports no voting token.</p>;
   const units = { decimals: token.decimals, symbol: token.symbol };
   const titles = new Map(lb.proposals.map((p) => [p.id, p.title]));
   const board = lb.board;
-  const nowClock = board ? (dao.clock.kind === "timestamp" ? null : BigInt(board.blockNumber)) : null;
-  const open = lb.proposals.filter(
-    (p) => nowClock === null || (p.snapshot < nowClock && p.voteEnd >= nowClock),
-  );
+  // The governor's clock at the pinned block: its number, or its time on a timestamp (ERC-6372) clock.
+  const nowClock =
+    board && lb.nowSeconds !== undefined
+      ? dao.clock.kind === "timestamp"
+        ? BigInt(lb.nowSeconds)
+        : BigInt(board.blockNumber)
+      : null;
+  const open = nowClock === null ? [] : openProposals(lb.proposals, nowClock, canceled);
   return (
     <>
       <h1>{account ? (nameOf(account) ?? "Account") : "Me"}</h1>
@@ -83,7 +93,7 @@ export function MePage() {
                   c.kind === "delegate" && c.delegator.toLowerCase() === key,
               )}
               points={board.histories.get(key)}
-              open={dao.clock.kind === "timestamp" ? [] : open}
+              open={open}
               mine={byVoter.get(key)}
               clock={dao.clock}
               signed={(signed.data ?? []).filter((s) => s.delegator.toLowerCase() === key)}

@@ -26,12 +26,7 @@ const render = { Markdown: SafeMarkdown, Actions: ActionList, Flags: RiskFlagLis
  * `?template=charter&charter=<address>` a charter ratification). */
 export function NewProposalPage() {
   const dao = useDao();
-  const search = useSearch({ strict: false }) as {
-    draft?: string;
-    id?: string;
-    template?: string;
-    charter?: string;
-  };
+  const search = useSearch({ from: "/$chainId/$governor/new" });
   const navigate = useNavigate();
   const { synced } = useDaoHistory(dao);
   const contracts = daoContractsOf(dao);
@@ -54,7 +49,7 @@ export function NewProposalPage() {
   const env = useMemo(() => (ctx.data ? builderEnvOf(dao, ctx.data) : null), [ctx.data, dao]);
   const shared = useQuery(sharedDraftQueryOptions(search.draft ?? null));
   const local = useQuery(draftQueryOptions(search.id ?? null));
-  const localDraft = local.data as Draft | null | undefined;
+  const localDraft = local.data;
   const { save } = useDraftMutations();
   const base = `#/${dao.chainId}/${dao.governor}`;
   const linkBase = `${window.location.origin}${window.location.pathname}${base}/new`;
@@ -106,7 +101,7 @@ export function NewProposalPage() {
     if (shared.error)
       return <p role="alert">This share link cannot be opened: {(shared.error as Error).message}</p>;
     if (!shared.data) return <p aria-busy="true">Opening the shared draft…</p>;
-    const d = shared.data;
+    const { draft: d, proposer: author } = shared.data;
     return (
       <>
         <h1>Shared draft (read-only)</h1>
@@ -115,12 +110,21 @@ export function NewProposalPage() {
             Save a copy
           </button>
         </p>
-        <BuilderView key={search.draft} initial={d} readOnly onSave={() => undefined} {...common} />
+        <BuilderView
+          key={search.draft}
+          initial={d}
+          readOnly
+          author={author}
+          onSave={() => undefined}
+          {...common}
+        />
       </>
     );
   }
   if (!search.id) return <p aria-busy="true">Starting a new draft…</p>;
   if (local.isPending) return <p aria-busy="true">Opening the draft…</p>;
+  if (local.error)
+    return <p role="alert">This draft is stored but cannot be read: {(local.error as Error).message}</p>;
   if (!localDraft)
     return (
       <p role="alert">

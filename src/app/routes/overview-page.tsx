@@ -1,10 +1,12 @@
 import { chainName } from "@/config/chains";
 import { DaoOverview } from "@/features/dao/components/dao-overview";
+import { OverviewSummary } from "@/features/dao/components/overview-summary";
 import { useTreasury } from "@/features/treasury/api/treasury";
 import { TreasurySummary } from "@/features/treasury/components/treasury-summary";
 import { useDao } from "../dao-context";
 import { daoContractsOf } from "../dao-contracts";
 import { useDaoHistory } from "../use-dao-history";
+import { useOverviewFigures } from "../use-overview-figures";
 
 const sections = [
   ["proposals", "Proposals", "states, tallies, risk flags; vote or sign a ballot"],
@@ -15,16 +17,23 @@ const sections = [
   ["new", "New proposal", "funding, charter, parameter and custom-call templates with pre-flight"],
 ] as const;
 
-/** `#/<chainId>/<governor>/`: the DAO's overview, the treasury's assets and a way into each page. */
+/** `#/<chainId>/<governor>/`: the DAO's overview, its figures at a glance, the treasury's assets and a way
+ * into each page. */
 export function OverviewPage() {
   const dao = useDao();
   const { synced } = useDaoHistory(dao);
   const treasury = useTreasury(dao, synced, null, daoContractsOf(dao)?.treasuryTokens ?? []);
   const base = `#/${dao.chainId}/${dao.governor}`;
   const report = treasury.data;
+  const figures = useOverviewFigures(dao, synced);
+  const units = { decimals: dao.token?.decimals ?? null, symbol: dao.token?.symbol || "votes" };
   return (
     <>
-      <DaoOverview dao={dao} chainName={chainName(dao.chainId)} />
+      <DaoOverview
+        dao={dao}
+        chainName={chainName(dao.chainId)}
+        summary={<OverviewSummary f={figures} units={units} base={base} />}
+      />
       {report ? (
         <TreasurySummary
           assets={report.assets}

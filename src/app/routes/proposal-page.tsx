@@ -3,11 +3,13 @@ import { useMemo } from "react";
 import { ErrorPanel } from "@/components/error-panel";
 import { chainName } from "@/config/chains";
 import { parseBallot, type SignedBallot } from "@/domain/votes/ballot";
+import { useTargetScan } from "@/features/proposals/api/target-scan";
 import { parseProposalId, useProposalView } from "@/features/proposals/api/use-proposal-view";
 import { BallotSubmit } from "@/features/proposals/components/ballot-submit";
 import { LifecycleSection } from "@/features/proposals/components/lifecycle-section";
 import { NonVoters } from "@/features/proposals/components/non-voters";
 import { ProposalDetail } from "@/features/proposals/components/proposal-detail";
+import { TargetScan } from "@/features/proposals/components/target-scan";
 import "@/features/proposals/components/proposal-list.css";
 import "@/features/proposals/components/proposal-detail.css";
 import "@/features/proposals/components/vote.css";
@@ -38,6 +40,7 @@ export function ProposalPage() {
   const view = useProposalView(dao, synced, id);
   const ballot = useMemo(() => ballotFrom(search.ballot), [search.ballot]);
   const { data, proposal, report } = view;
+  const scan = useTargetScan(dao, proposal, data);
   const toList = (
     <Link to="/$chainId/$governor/proposals" params={{ chainId: params.chainId, governor: params.governor }}>
       Back to all proposals
@@ -96,6 +99,15 @@ export function ProposalPage() {
       votes={view.votes}
       token={view.token}
       mode={dao.countingMode}
+      targetScan={
+        <TargetScan
+          report={scan.report}
+          error={scan.error}
+          isPending={scan.isPending}
+          proposedAt={proposal.createdBlock}
+          onRetry={() => void scan.refetch()}
+        />
+      }
       verification={
         <SyncBanner chainId={dao.chainId} logs={logs} verification={verification} cachedAt={view.cachedAt} />
       }

@@ -1,5 +1,7 @@
+import { verificationSummary } from "@/domain/verify/summary";
 import type { Verification } from "@/domain/verify/verification";
 import { SyncProgress } from "@/features/sync/components/sync-progress";
+import { SyncStartNote } from "@/features/sync/components/sync-start-note";
 import { describeError } from "@/lib/errors";
 
 type Logs = {
@@ -12,42 +14,13 @@ type Logs = {
 
 const n = (x: number) => x.toLocaleString("en-US");
 
-/** What the pinned read compared: the proposals the logs leave open; the others are settled by their logs. */
-function checkedLine(checked: number, all: number): string {
-  const settled = all - checked;
-  const open =
-    checked === 0
-      ? "no proposal is open, so no tally needed a read"
-      : `the tallies, states and deadlines of the ${n(checked)} open proposal(s), recomputed from the logs, match the governor's`;
-  return settled > 0 ? `${open}; ${n(settled)} closed one(s) are settled by their logs.` : `${open}.`;
-}
-
 function VerificationLine({ v }: { v: Verification }) {
-  if (v.verified) {
-    const ids =
-      v.scheme === "content-hash"
-        ? "proposal ids re-hashed from their content"
-        : "ids not content hashes (labelled)";
-    return (
-      <p className="status-ok">
-        Verified at block {n(v.block)}: {ids}; {checkedLine(v.checkedCount, v.ids.length)}
-      </p>
-    );
-  }
-  return (
+  const { ok, text } = verificationSummary(v);
+  return ok ? (
+    <p className="status-ok">{text}</p>
+  ) : (
     <p className="status-bad" role="alert">
-      Verification failed at block {n(v.block)}:
-      {v.forged.length > 0 && ` ${v.forged.length} proposal id(s) do not match their content;`}
-      {v.mismatched.length > 0 && ` ${v.mismatched.length} tally(ies) differ from the governor's;`}
-      {v.statusMismatches.map(
-        (m) =>
-          ` proposal ${m.proposalId}: ${m.field} from the logs is ${m.derived}, the governor says ${m.read};`,
-      )}
-      {v.forged.length === 0 &&
-        v.mismatched.length === 0 &&
-        v.statusMismatches.length === 0 &&
-        " some tallies could not be read."}{" "}
-      Treat these numbers with care.
+      {text}
     </p>
   );
 }
@@ -69,6 +42,7 @@ export function SyncBanner({
   return (
     <div className="sync-banner">
       {logs.isSyncing && <SyncProgress chainId={chainId} />}
+      <SyncStartNote chainId={chainId} />
       {logs.fromCache && through != null && (
         <p role="status">
           From this browser's copy, through block {n(through)}

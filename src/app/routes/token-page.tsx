@@ -19,7 +19,7 @@ const nameOf = (address: string) =>
 /** `#/<chainId>/<governor>/token[?at=<block>]`: supply, voting power and participation from the synced logs. */
 export function TokenPage() {
   const dao = useDao();
-  const search = useSearch({ strict: false }) as { at?: string };
+  const search = useSearch({ from: "/$chainId/$governor/token" });
   const at = parseAtBlock(search.at);
   const { logs, synced, verification } = useDaoHistory(dao);
   const page = useTokenPage(dao, synced, at.kind === "block" ? at.block : null);

@@ -13,7 +13,7 @@ import { SyncBanner } from "./sync-banner";
 export function TreasuryPage() {
   const dao = useDao();
   const { logs, synced, verification } = useDaoHistory(dao);
-  const search = useSearch({ strict: false }) as Record<string, unknown>;
+  const search = useSearch({ from: "/$chainId/$governor/treasury" });
   const at = parseAtBlock(search.at);
   const block = at.kind === "block" ? at.block : null;
   const listed = daoContractsOf(dao)?.treasuryTokens ?? [];

@@ -1,15 +1,22 @@
 import { type Address, erc20Abi, type PublicClient } from "viem";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
+import { ozVotesTokenAbi } from "@/contracts/generated/oz-votes-token";
 import { NoCodeError, NotGovernorError } from "@/lib/app-errors";
+import { type GovernorKindProbe, readGovernorKindProbe } from "./governor-kind";
 import { settledOrNull as ok, pinnedMulticall } from "./multicall";
 
-/** The token a governor votes with, read at the same block as the governor. */
+/** The token a governor votes with, read at the same block as the governor. null: that call reverted (a name
+ * or symbol the token does not have; no decimals() means whole votes, as on ERC721Votes). `kind` is "erc721"
+ * when it says so through ERC-165, "erc20" when it has decimals(), else "votes" (some other IVotes). */
 export type TokenRead = {
   address: Address;
-  name: string;
-  symbol: string;
-  decimals: number;
+  name: string | null;
+  symbol: string | null;
+  decimals: number | null;
+  kind: "erc20" | "erc721" | "votes";
   totalSupply: bigint;
+  /** totalSupply() where the token has it; else IVotes' getPastTotalSupply at the last settled timepoint. */
+  supplyFrom: "totalSupply" | "getPastTotalSupply";
 };
 
 /** Everything discovered about a governor at one block; null means the contract lacks that function. */
@@ -32,6 +39,8 @@ export type DaoIdentityRead = {
   proposalNeedsQueuing: boolean | null;
   timelock: Address | null;
   token: TokenRead | null;
+  /** What the contract answered to the governor-kind probe (OZ 4.x/5.x, Bravo, Alpha). */
+  kind: GovernorKindProbe;
   treasury: Address;
   treasuryEth: bigint;
 };
@@ -44,6 +53,7 @@ export async function readDaoIdentity(client: PublicClient, governor: Address): 
   if (!code || code === "0x") throw new NoCodeError(governor, chainId);
 
   const gov = { address: governor, abi: ozGovernorAbi } as const;
+  const kindRead = readGovernorKindProbe(client, governor, blockNumber);
   const [
     name,
     version,
@@ -90,13 +100,15 @@ export async function readDaoIdentity(client: PublicClient, governor: Address): 
   if (votingDelay.status !== "success" || votingPeriod.status !== "success" || threshold.status !== "success")
     throw new NotGovernorError(governor, missing);
 
-  const tokenAddress = ok(token);
+  const kind = await kindRead;
+  // Compound-lineage governors name their token comp() or uni(); the probe reads those.
+  const tokenAddress = ok(token) ?? kind.votesToken;
   const timelockAddress = ok(timelock);
   const treasury = timelockAddress ?? governor;
   const clockValue = ok(clock);
   const now = clockValue === null ? null : BigInt(clockValue);
   const [tokenRead, quorumVotes, treasuryEth] = await Promise.all([
-    tokenAddress ? readToken(client, tokenAddress, blockNumber) : null,
+    tokenAddress ? readToken(client, tokenAddress, blockNumber, now) : null,
     readQuorum(client, governor, now, blockNumber),
     client.getBalance({ address: treasury, blockNumber }),
   ]);
@@ -115,38 +127,53 @@ export async function readDaoIdentity(client: PublicClient, governor: Address): 
     proposalThreshold: threshold.result,
     quorumNumerator: ok(qNum),
     quorumDenominator: ok(qDen),
-    quorumVotes,
-    proposalCount: ok(count),
+    // GovernorAlpha's quorum is the constant quorumVotes(); OZ's is quorum(clock - 1).
+    quorumVotes: quorumVotes ?? kind.probe.quorumVotes,
+    proposalCount: ok(count) ?? kind.probe.proposalCount,
     proposalNeedsQueuing: ok(needsQueuing),
     timelock: timelockAddress,
     token: tokenRead,
+    kind: kind.probe,
     treasury,
     treasuryEth,
   };
 }
 
+const ERC721_INTERFACE = "0x80ac58cd";
+
 async function readToken(
   client: PublicClient,
   address: Address,
   blockNumber: bigint,
+  clock: bigint | null,
 ): Promise<TokenRead | null> {
   const t = { address, abi: erc20Abi } as const;
-  const [name, symbol, decimals, totalSupply] = await client.multicall({
+  const votes = { address, abi: ozVotesTokenAbi } as const;
+  // getPastTotalSupply(now) reverts (not settled yet): ERC721Votes has no totalSupply(), so ask one step back.
+  const past = clock !== null && clock > 0n ? clock - 1n : 0n;
+  const [name, symbol, decimals, totalSupply, pastSupply, erc721] = await client.multicall({
     ...pinnedMulticall(client, blockNumber),
     contracts: [
       { ...t, functionName: "name" },
       { ...t, functionName: "symbol" },
       { ...t, functionName: "decimals" },
       { ...t, functionName: "totalSupply" },
+      { ...votes, functionName: "getPastTotalSupply", args: [past] },
+      { address, abi: ozGovernorAbi, functionName: "supportsInterface", args: [ERC721_INTERFACE] },
     ],
   });
-  if (totalSupply.status !== "success") return null;
+  const supply = ok(totalSupply);
+  const pastValue = ok(pastSupply);
+  if (supply === null && pastValue === null) return null;
+  const dec = ok(decimals);
   return {
     address,
-    name: ok(name) ?? "",
-    symbol: ok(symbol) ?? "",
-    decimals: ok(decimals) ?? 18,
-    totalSupply: totalSupply.result,
+    name: ok(name),
+    symbol: ok(symbol),
+    decimals: dec,
+    kind: ok(erc721) === true ? "erc721" : dec !== null ? "erc20" : "votes",
+    totalSupply: supply ?? pastValue ?? 0n,
+    supplyFrom: supply !== null ? "totalSupply" : "getPastTotalSupply",
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Address, PublicClient } from "viem";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
+import { fillFromBravo } from "./bravo-status";
 import { pinnedMulticall, settledOrNull } from "./multicall";
 
 /** What the governor says about one proposal at one block. */
@@ -57,6 +58,8 @@ export async function readProposalStatuses(
       quorum: null,
     };
   });
+  // Compound-lineage governors (and OZ's Bravo-compatible counting) have no proposalVotes: proposals(id) has it.
+  await fillFromBravo(client, governor, statuses, blockNumber);
   // quorum(t) reverts for t >= clock(): only ask for snapshots already in the past.
   const settled = statuses.filter((s) => s.snapshot !== null && s.snapshot < clock);
   const quorums = await client.multicall({
@@ -65,7 +68,7 @@ export async function readProposalStatuses(
   });
   settled.forEach((s, i) => {
     const q = quorums[i];
-    s.quorum = q ? settledOrNull(q) : null;
+    s.quorum = q ? (settledOrNull(q) ?? s.quorum) : s.quorum;
   });
   return statuses;
 }

@@ -1,6 +1,6 @@
 import { type Hex, hexToNumber } from "viem";
 import { describe, expect, it } from "vitest";
-import { findDeployBlock } from "./deploy-block";
+import { DeployProbeError, findDeployBlock } from "./deploy-block";
 import type { Rpc } from "./rpc";
 
 /** A fake node where the contract has code from `deployed` on; counts requests and round trips. */
@@ -28,10 +28,11 @@ describe("findDeployBlock", () => {
     expect(stats.rounds).toBeLessThanOrEqual(14); // a binary search needs 25 on this many blocks
   });
 
-  it("stops at a block at or before the deployment where the node has pruned old state", async () => {
+  it("says so, without guessing a block, where the node has pruned old state", async () => {
     const { rpc } = node(5_000_000, 4_000_000);
-    const found = await findDeployBlock(rpc, "0x0000000000000000000000000000000000000001", 23_000_000);
-    expect(found).toBeLessThanOrEqual(5_000_000);
+    const search = findDeployBlock(rpc, "0x0000000000000000000000000000000000000001", 23_000_000);
+    await expect(search).rejects.toBeInstanceOf(DeployProbeError);
+    await expect(search).rejects.toMatchObject({ missingState: true });
   });
 
   it("says so when the address has no code at the head", async () => {

@@ -1,9 +1,10 @@
 import type { Address } from "viem";
 import type { Anchor, StreamState, SyncStore } from "@/chain/store/types";
-import { findDeployBlock } from "./deploy-block";
+import { DeployProbeError, findDeployBlock } from "./deploy-block";
 import { lastGoodAnchor } from "./finality";
-import type { Rpc } from "./rpc";
-import type { StatusStore } from "./status";
+import { findFirstLogBlock } from "./first-log-block";
+import { type Rpc, shortMessage } from "./rpc";
+import type { StartNote, StatusStore } from "./status";
 import type { StreamSpec } from "./stream";
 
 type Ctx = {
@@ -15,21 +16,56 @@ type Ctx = {
   isCanonical: (a: Anchor) => Promise<boolean>;
   /** Deployment blocks found in this run, shared by streams that start with the same contract. */
   deployBlocks: Map<string, Promise<number>>;
+  /** Starts found from logs, by address set, kept by the engine across runs so the status can say so. */
+  startNotes: Map<string, StartNote>;
 };
 
-/** The earliest deployment among `addresses`, each searched once per run (all in parallel). */
+const once = (ctx: Ctx, key: string, find: () => Promise<number>): Promise<number> => {
+  let p = ctx.deployBlocks.get(key);
+  if (!p) {
+    p = find();
+    ctx.deployBlocks.set(key, p);
+  }
+  return p;
+};
+
+/** Where eth_getCode at old blocks fails: the first log of any of `addresses` (each contract of a DAO logs
+ * at its deployment), said in the status. */
+async function startFromLogs(ctx: Ctx, addresses: readonly Address[], probe: DeployProbeError) {
+  const key = addresses.map((a) => a.toLowerCase()).sort();
+  return once(ctx, `logs:${key.join(",")}`, async () => {
+    const found = await findFirstLogBlock(ctx.rpc, addresses, ctx.head);
+    ctx.startNotes.set(key.join(","), {
+      addresses: key,
+      block: found.block,
+      exact: found.exact,
+      none: found.none,
+      missingState: probe.missingState,
+      probeError: shortMessage(probe.cause),
+      requests: found.requests,
+      rangeCap: found.rangeCap,
+    });
+    ctx.status.set({ starts: [...ctx.startNotes.values()] });
+    // No log from any of them: nothing tells where they begin, so nothing before the head may be skipped.
+    return found.none ? 0 : found.block;
+  });
+}
+
+/** The earliest deployment among `addresses`, each searched once per run (all in parallel); from their logs
+ * where the node cannot answer eth_getCode at old blocks. */
 async function earliestDeployment(ctx: Ctx, addresses: readonly Address[]): Promise<number> {
-  const blocks = await Promise.all(
-    addresses.map((a) => {
-      const key = a.toLowerCase();
-      let p = ctx.deployBlocks.get(key);
-      if (!p) {
-        p = findDeployBlock(ctx.rpc, a, ctx.head);
-        ctx.deployBlocks.set(key, p);
-      }
-      return p;
-    }),
+  const tries = await Promise.allSettled(
+    addresses.map((a) => once(ctx, a.toLowerCase(), () => findDeployBlock(ctx.rpc, a, ctx.head))),
   );
+  const blocks: number[] = [];
+  let probe: DeployProbeError | null = null;
+  for (const t of tries) {
+    if (t.status === "fulfilled") blocks.push(t.value);
+    else if (t.reason instanceof DeployProbeError) probe ??= t.reason;
+    else throw t.reason;
+  }
+  // The first log of them all is at or after each one's deployment, so the minimum stays safe.
+  if (probe) blocks.push(await startFromLogs(ctx, addresses, probe));
   return blocks.length > 0 ? Math.min(...blocks) : 0;
 }
 

@@ -1,6 +1,20 @@
 /** Where a sync is. */
 export type SyncPhase = "idle" | "head" | "deploy-block" | "reorg-check" | "fetching" | "done" | "error";
 
+/** How a stream's first block was found where eth_getCode at old blocks failed: from the contracts' logs.
+ * `exact`: `block` is the first log's (or, with `none`, no contract logged at all); otherwise only known to
+ * be at or before it. `missingState`: the node said it keeps no old state (else the probe failed otherwise). */
+export type StartNote = {
+  addresses: string[];
+  block: number;
+  exact: boolean;
+  none: boolean;
+  missingState: boolean;
+  probeError: string;
+  requests: number;
+  rangeCap: number | null;
+};
+
 /** Observable progress of a sync, drawn by the progress bar. */
 export type SyncStatus = {
   phase: SyncPhase;
@@ -14,6 +28,8 @@ export type SyncStatus = {
   syncedTo: number | null;
   finalized: number | null;
   notices: string[];
+  /** Starts found from logs because old state was unavailable (kept for the engine's life, not per run). */
+  starts?: StartNote[];
 };
 
 export const initialStatus: SyncStatus = {

@@ -9,7 +9,7 @@ import { planStream, type StreamPlan } from "./plan";
 import { prepareStream } from "./prepare-stream";
 import { createRangeSizer, type SizerOptions } from "./range-sizer";
 import { createRpc, type RpcClient, type RpcOptions, shortMessage } from "./rpc";
-import { createStatusStore, type StatusStore } from "./status";
+import { createStatusStore, type StartNote, type StatusStore } from "./status";
 import { byChainOrder, toStoredLog } from "./stored-log";
 import type { StreamSpec } from "./stream";
 
@@ -54,6 +54,7 @@ export function createSyncEngine(o: SyncEngineOptions) {
   // chain) reuses it instead of asking again. (A tail a lagging node under-reported is fetched anew with the
   // next block, as every new head refetches the whole tail.)
   const memory = new Map<string, Memo>();
+  const startNotes = new Map<string, StartNote>();
 
   async function persistedLogs(id: string, coveredBefore: string, fetched: StoredLog[], finalized: number) {
     const known =
@@ -164,6 +165,7 @@ export function createSyncEngine(o: SyncEngineOptions) {
       head: h.head.number,
       isCanonical,
       deployBlocks: new Map<string, Promise<number>>(),
+      startNotes,
     };
     const states = await Promise.all(specs.map((s) => prepareStream(ctx, s)));
     const plans = states.map((st) => planStream(st, h));

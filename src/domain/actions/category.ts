@@ -1,3 +1,4 @@
+import { CONTROL_FUNCTIONS, DELAY_FUNCTIONS, GOVERNOR_RULE_FUNCTIONS } from "./governor-versions";
 import type { DecodedAction } from "./types";
 
 /** What a proposal is about, derived from what it does. */
@@ -11,13 +12,10 @@ export const CATEGORY_LABELS: Record<ProposalCategory, string> = {
 };
 
 const PARAMETER_FUNCTIONS = new Set([
-  "setVotingDelay",
-  "setVotingPeriod",
-  "setProposalThreshold",
-  "updateQuorumNumerator",
-  "setLateQuorumVoteExtension",
-  "updateTimelock",
-  "updateDelay",
+  ...GOVERNOR_RULE_FUNCTIONS,
+  ...CONTROL_FUNCTIONS.governor,
+  ...CONTROL_FUNCTIONS.timelock,
+  ...DELAY_FUNCTIONS,
 ]);
 
 function categoryOf(a: DecodedAction): ProposalCategory {

@@ -3,6 +3,7 @@ import { ethicsCharterAbi } from "@/contracts/generated/ethics-charter";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import { ozTimelockAbi } from "@/contracts/generated/oz-timelock";
 import { ozVotesTokenAbi } from "@/contracts/generated/oz-votes-token";
+import { compoundTimelockAbi, otherGovernorVersionsAbi } from "./governor-versions";
 import type { KnownContract } from "./types";
 
 /** What the app knows of a DAO's own contracts. */
@@ -22,14 +23,19 @@ export type Probe = {
 /** The contracts proposals can be decoded against: the DAO's own, then probed ERC-20s and charters. */
 export function knownContracts(dao: DaoContractsInfo, probes: readonly Probe[]): KnownContract[] {
   const known: KnownContract[] = [
-    { address: dao.governor, label: "Governor", kind: "governor", abi: ozGovernorAbi },
+    {
+      address: dao.governor,
+      label: "Governor",
+      kind: "governor",
+      abi: [...ozGovernorAbi, ...otherGovernorVersionsAbi],
+    },
   ];
   if (dao.timelock) {
     known.push({
       address: dao.timelock,
       label: "Treasury (timelock)",
       kind: "timelock",
-      abi: ozTimelockAbi,
+      abi: [...ozTimelockAbi, ...compoundTimelockAbi],
     });
   }
   if (dao.token) {

@@ -1,4 +1,5 @@
 import { type Address, isAddressEqual } from "viem";
+import { CONTROL_FUNCTIONS, DELAY_FUNCTIONS, GOVERNOR_RULE_FUNCTIONS } from "./governor-versions";
 import { outflowFlag } from "./outflow-flag";
 import { checkOutflows, type OutflowCheck, proposalOutflows } from "./outflows";
 import type { DecodedAction, DecodedArg, KnownContract } from "./types";
@@ -24,14 +25,6 @@ export type RiskContext = {
   /** Total supply of the voting token, to put mints in proportion. */
   votingSupply?: bigint;
 };
-
-const GOVERNOR_SETTINGS = new Set([
-  "setVotingDelay",
-  "setVotingPeriod",
-  "setProposalThreshold",
-  "updateQuorumNumerator",
-  "setLateQuorumVoteExtension",
-]);
 
 const arg = (a: DecodedAction, name: string): DecodedArg | undefined =>
   a.call?.args.find((x) => x.name === name);
@@ -101,7 +94,17 @@ function flagsFor(a: DecodedAction, ctx: RiskContext): RiskFlag[] {
       title: "Changes who executes",
       detail: `${fn} on the governor.`,
     });
-  } else if (a.targetKind === "governor" && GOVERNOR_SETTINGS.has(fn)) {
+  } else if (
+    (a.targetKind === "governor" && CONTROL_FUNCTIONS.governor.has(fn)) ||
+    (a.targetKind === "timelock" && CONTROL_FUNCTIONS.timelock.has(fn))
+  ) {
+    flags.push({
+      level: "critical",
+      action: a.index,
+      title: "Changes who controls the DAO",
+      detail: `${fn} on the ${a.targetKind === "governor" ? "governor" : "timelock"}: it names or installs a new admin.`,
+    });
+  } else if (a.targetKind === "governor" && GOVERNOR_RULE_FUNCTIONS.has(fn)) {
     flags.push({
       level: "warning",
       action: a.index,
@@ -109,7 +112,7 @@ function flagsFor(a: DecodedAction, ctx: RiskContext): RiskFlag[] {
       detail: `${fn} on the governor.`,
     });
   }
-  if (a.targetKind === "timelock" && fn === "updateDelay") {
+  if (a.targetKind === "timelock" && DELAY_FUNCTIONS.has(fn)) {
     flags.push({
       level: "warning",
       action: a.index,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DaoIdentityRead } from "@/chain/reads/dao-identity";
+import { kindProbes } from "./governor-kind-fixtures";
 import { daoIdentityFromRead } from "./identity";
 
 const governor = "0x1111111111111111111111111111111111111111";
@@ -24,6 +25,7 @@ const read: DaoIdentityRead = {
   proposalNeedsQueuing: true,
   timelock,
   token: null,
+  kind: kindProbes.oz5,
   treasury: timelock,
   treasuryEth: 10n ** 18n,
 };

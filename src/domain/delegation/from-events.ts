@@ -1,4 +1,4 @@
-import { type Address, isAddressEqual } from "viem";
+import type { Address } from "viem";
 import { type DaoEvent, eventsNamed } from "@/domain/events/decode";
 import { parseDescription } from "@/domain/proposals/description";
 import { supportFromValue } from "@/domain/votes/vote";
@@ -6,8 +6,9 @@ import type { CastVote, ProposalRef } from "./votes";
 
 /** The governor's proposals as delegation stats need them (from ProposalCreated logs). */
 export function proposalRefs(events: readonly DaoEvent[], governor: Address): ProposalRef[] {
+  const g = governor.toLowerCase();
   return eventsNamed(events, "ProposalCreated")
-    .filter((e) => isAddressEqual(e.address, governor))
+    .filter((e) => e.address.toLowerCase() === g)
     .map((e) => ({
       id: e.args.proposalId,
       title: parseDescription(e.args.description).title,
@@ -21,9 +22,10 @@ export function proposalRefs(events: readonly DaoEvent[], governor: Address): Pr
 /** The governor's votes (VoteCast and VoteCastWithParams), voters lower-cased, in chain order. */
 export function castVotes(events: readonly DaoEvent[], governor: Address): CastVote[] {
   const out: CastVote[] = [];
+  const g = governor.toLowerCase();
   for (const e of events) {
     if (e.eventName !== "VoteCast" && e.eventName !== "VoteCastWithParams") continue;
-    if (!isAddressEqual(e.address, governor)) continue;
+    if (e.address.toLowerCase() !== g) continue;
     const support = supportFromValue(e.args.support);
     if (support === null) continue;
     out.push({

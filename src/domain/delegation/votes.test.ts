@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Support } from "@/domain/votes/vote";
-import { agreement, type CastVote, majorityByProposal, votesByVoter, withMajority } from "./votes";
+import {
+  agreement,
+  type CastVote,
+  majorityByProposal,
+  openProposals,
+  votesByVoter,
+  withMajority,
+} from "./votes";
 
 const vote = (
   proposalId: bigint,
@@ -56,5 +63,28 @@ describe("majority and agreement", () => {
     expect(ac.agreed).toBe(1);
     expect(agreement(byVoter.get("a"), byVoter.get("b"))).toMatchObject({ both: 2, agreed: 0 });
     expect(agreement(byVoter.get("a"), undefined)).toMatchObject({ both: 0, agreed: 0 });
+  });
+});
+
+describe("openProposals", () => {
+  const ref = (id: bigint, snapshot: bigint, voteEnd: bigint) => ({
+    id,
+    title: `P${id}`,
+    proposer: "0xa",
+    snapshot,
+    voteEnd,
+    blockNumber: 1,
+  });
+  // Seconds on a timestamp clock: 1,700,000,000 is now.
+  const now = 1_700_000_000n;
+  const refs = [
+    ref(1n, now - 10n, now + 100n), // open
+    ref(2n, now, now + 100n), // snapshot is now: still pending
+    ref(3n, now - 100n, now), // last second of voting: open
+    ref(4n, now - 100n, now - 1n), // over
+    ref(5n, now - 10n, now + 100n), // canceled
+  ];
+  it("keeps proposals whose snapshot has passed and whose deadline has not, in the governor's clock", () => {
+    expect(openProposals(refs, now, new Set([5n])).map((p) => p.id)).toEqual([1n, 3n]);
   });
 });

@@ -84,3 +84,13 @@ export function agreement(
   }
   return { both: proposals.length, agreed: proposals.filter((p) => p.a === p.b).length, proposals };
 }
+
+/** Proposals open for voting at `nowClock` (the governor's clock: a block, or seconds on a timestamp clock), as
+ * OZ's state() counts it: snapshot < now ≤ deadline; canceled ones are left out. */
+export function openProposals(
+  refs: readonly ProposalRef[],
+  nowClock: bigint,
+  canceled: ReadonlySet<bigint> = new Set(),
+): ProposalRef[] {
+  return refs.filter((p) => p.snapshot < nowClock && p.voteEnd >= nowClock && !canceled.has(p.id));
+}

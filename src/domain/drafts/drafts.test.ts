@@ -2,7 +2,13 @@ import { decodeFunctionData, erc20Abi, keccak256, stringToBytes, zeroAddress } f
 import { describe, expect, it } from "vitest";
 import { ethicsCharterAbi } from "@/contracts/generated/ethics-charter";
 import { type Draft, draftActions, draftDescription, moveItem } from "./draft";
-import { DraftTooLongError, decodeDraftLink, encodeDraftLink, MAX_LINK_CHARS } from "./link-codec";
+import {
+  DraftTooLongError,
+  decodeDraftLink,
+  decodeSharedDraft,
+  encodeDraftLink,
+  MAX_LINK_CHARS,
+} from "./link-codec";
 import { draftToSafeBatch, parseSafeBatch } from "./safe-batch";
 import { DraftFormatError, draftToJson, parseDraftText } from "./serialize";
 import { encodeRatify, encodeRetire } from "./template-charter";
@@ -189,6 +195,14 @@ describe("share links", () => {
     const back = await decodeDraftLink(code, 99);
     expect(back).toEqual({ ...draft(), id: back.id, createdAt: 99, updatedAt: 99 });
     expect(back.id).not.toBe("d1");
+    expect((await decodeSharedDraft(code, 99)).proposer).toBeNull();
+  });
+
+  it("carries the author's address, so a reader computes the same proposal id", async () => {
+    const author = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
+    const shared = await decodeSharedDraft(await encodeDraftLink(draft(), author), 5);
+    expect(shared.proposer).toBe("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+    expect(shared.draft.title).toBe(draft().title);
   });
 
   it("encodes up to the size limit and refuses past it with the length", async () => {

@@ -1,3 +1,4 @@
+import { type Address, getAddress, isAddress } from "viem";
 import { type Draft, newDraftId } from "./draft";
 import { DraftFormatError, draftToJson, parseDraftJson } from "./serialize";
 
@@ -33,10 +34,11 @@ function fromBase64Url(code: string): Uint8Array {
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
 
-/** The share code of a draft: JSON → deflate-raw → base64url. Ids and times stay out (a reader's copy is new). */
-export async function encodeDraftLink(draft: Draft): Promise<string> {
+/** The share code of a draft: JSON → deflate-raw → base64url. Ids and times stay out (a reader's copy is new);
+ * the author's address goes in when known, since the `#proposer=` suffix, and so the proposal id, depend on it. */
+export async function encodeDraftLink(draft: Draft, proposer?: Address | null): Promise<string> {
   const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = draftToJson(draft);
-  const bytes = new TextEncoder().encode(JSON.stringify(rest));
+  const bytes = new TextEncoder().encode(JSON.stringify(proposer ? { ...rest, proposer } : rest));
   const code = toBase64Url(await pipe(bytes, new CompressionStream("deflate-raw")));
   if (code.length > MAX_LINK_CHARS) throw new DraftTooLongError(code.length);
   return code;
@@ -44,6 +46,14 @@ export async function encodeDraftLink(draft: Draft): Promise<string> {
 
 /** Opens a share code as a draft with a fresh id; a damaged or foreign code gets a DraftFormatError. */
 export async function decodeDraftLink(code: string, now: number): Promise<Draft> {
+  return (await decodeSharedDraft(code, now)).draft;
+}
+
+/** A shared draft and the author who would publish it (null when the link does not say). */
+export type SharedDraft = { draft: Draft; proposer: Address | null };
+
+/** Opens a share code as a draft with a fresh id, and the author's address when the link carries one. */
+export async function decodeSharedDraft(code: string, now: number): Promise<SharedDraft> {
   if (code.length > MAX_LINK_CHARS * 2)
     throw new DraftFormatError("The link's draft code is far too long to be one.");
   let text: string;
@@ -63,5 +73,11 @@ export async function decodeDraftLink(code: string, now: number): Promise<Draft>
   } catch {
     throw new DraftFormatError("The link's draft code is damaged (not JSON).");
   }
-  return parseDraftJson({ ...(json as object), id: newDraftId(), createdAt: now, updatedAt: now });
+  const { proposer, ...rest } = json as { proposer?: unknown };
+  if (proposer !== undefined && (typeof proposer !== "string" || !isAddress(proposer, { strict: false })))
+    throw new DraftFormatError("The link's proposer is not an address.");
+  return {
+    draft: parseDraftJson({ ...rest, id: newDraftId(), createdAt: now, updatedAt: now }),
+    proposer: proposer === undefined ? null : getAddress(proposer),
+  };
 }

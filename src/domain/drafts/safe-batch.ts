@@ -9,7 +9,7 @@ import {
   isHex,
 } from "viem";
 import { argFromForm, formValueFromLoose } from "@/domain/abi-form/values";
-import { type Draft, type DraftAction, draftActions } from "./draft";
+import { type Draft, type DraftAction, type DraftItem, draftActions } from "./draft";
 import { DraftFormatError } from "./serialize";
 
 /** Safe{Wallet} Transaction Builder's batch file (apps/tx-builder `BatchFile`). */
@@ -116,4 +116,16 @@ export function parseSafeBatch(text: string): { chainId: number; name: string; a
     return { target: getAddress(t.to), value: BigInt(value), calldata };
   });
   return { chainId, name: typeof f.meta?.name === "string" ? f.meta.name : "", actions };
+}
+
+/** A Safe batch file read for a draft of `chainId`: one imported block of its actions, kept exactly as given;
+ * a file for another chain, or with no transactions, is refused with the reason. */
+export function safeBatchItem(text: string, chainId: number, id: string): DraftItem {
+  const batch = parseSafeBatch(text);
+  if (batch.chainId !== chainId)
+    throw new DraftFormatError(
+      `This Safe batch is for chain ${batch.chainId}; this DAO is on chain ${chainId}. Nothing was imported.`,
+    );
+  if (batch.actions.length === 0) throw new DraftFormatError("This Safe batch has no transactions.");
+  return { id, input: null, actions: batch.actions };
 }

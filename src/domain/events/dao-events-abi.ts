@@ -3,6 +3,7 @@ import { ethicsCharterAbi } from "@/contracts/generated/ethics-charter";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import { ozTimelockAbi } from "@/contracts/generated/oz-timelock";
 import { ozVotesTokenAbi } from "@/contracts/generated/oz-votes-token";
+import { compoundEventTopics } from "../bravo/events-abi";
 
 type EventOf<A extends readonly unknown[], N extends string> = Extract<A[number], { type: "event"; name: N }>;
 const events = <const A extends readonly unknown[], const N extends string>(abi: A, names: readonly N[]) =>
@@ -62,8 +63,11 @@ export const daoEventsAbi = [
 
 export type DaoEventAbi = typeof daoEventsAbi;
 
-/** topic0 of every DAO event, for the core stream's filter. */
-export const daoEventTopics = [...new Set(daoEventsAbi.map((e) => toEventSelector(e)))];
+/** topic0 of every DAO event, for the core stream's filter; Compound's (Alpha's VoteCast, its Timelock's
+ * transactions) too, so a GovernorAlpha's history syncs like any other. */
+export const daoEventTopics = [
+  ...new Set([...daoEventsAbi.map((e) => toEventSelector(e)), ...compoundEventTopics]),
+];
 
 /** ERC-721 Transfer: the same topic0 as ERC-20's, with the tokenId indexed (4 topics, no data). ERC721Votes
  * tokens emit it; the decoder reads it as a transfer of one vote. */

@@ -1,4 +1,6 @@
 import { type Address, type DecodeEventLogReturnType, decodeEventLog, type Hex } from "viem";
+import { fullCalldatas } from "../bravo/calldata";
+import { alphaVoteCastAbi } from "../bravo/events-abi";
 import { type DaoEventAbi, daoEventsAbi, erc721TransferAbi, transferTopic } from "./dao-events-abi";
 
 /** A raw log as the sync engine stores it (plain JSON). */
@@ -37,13 +39,34 @@ function erc721Transfer(topics: readonly Hex[], data: Hex): Decoded | null {
   return { eventName: "Transfer", args: { from: nft.args.from, to: nft.args.to, value: 1n } };
 }
 
-/** Decodes one log against the DAO events, then as an ERC-721 Transfer; throws when it is neither. */
+/** GovernorAlpha's VoteCast (bool support, no reason) in OpenZeppelin's shape: Against 0, For 1. */
+function alphaVoteCast(topics: [Hex, ...Hex[]], data: Hex): Decoded | null {
+  try {
+    const v = decodeEventLog({ abi: alphaVoteCastAbi, topics, data, strict: true });
+    const { voter, proposalId, support, votes } = v.args;
+    return {
+      eventName: "VoteCast",
+      args: { voter, proposalId, support: support ? 1 : 0, weight: votes, reason: "" },
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Compound-style ProposalCreated logs a signature apart from its arguments: the actions get the calldata the
+ * timelock will send (selector + arguments), so every reader decodes them as it does OpenZeppelin's. */
+function withFullCalldatas(d: Decoded): Decoded {
+  if (d.eventName !== "ProposalCreated" || d.args.signatures.every((s) => s.trim() === "")) return d;
+  return { ...d, args: { ...d.args, calldatas: fullCalldatas(d.args.signatures, d.args.calldatas) } };
+}
+
+/** Decodes one log against the DAO events, then as an ERC-721 Transfer or Alpha's VoteCast; throws when none. */
 function decodeOne(topics: [Hex, ...Hex[]], data: Hex): Decoded {
   try {
-    return decodeEventLog({ abi: daoEventsAbi, topics, data, strict: true });
+    return withFullCalldatas(decodeEventLog({ abi: daoEventsAbi, topics, data, strict: true }));
   } catch (e) {
-    const nft = erc721Transfer(topics, data);
-    if (nft) return nft;
+    const other = erc721Transfer(topics, data) ?? alphaVoteCast(topics, data);
+    if (other) return other;
     throw e;
   }
 }

@@ -1,5 +1,5 @@
 import { type Address, isAddressEqual, zeroAddress } from "viem";
-import type { CountingMode } from "../dao/quorum";
+import { type CountingMode, supportKinds } from "../dao/quorum";
 import { type DaoEvent, eventsNamed } from "../events/decode";
 import { tallyFromVotes } from "../verify/tallies";
 import { quorumVotes, type Tally, voteSucceeded } from "../votes/tally";
@@ -75,6 +75,12 @@ export function quorumFromLogs(
   };
 }
 
+/** GovernorAlpha's quorum: the constant `quorumVotes()` (declared `pure` there), For votes only. */
+export const constantQuorum =
+  (quorum: bigint): QuorumAt =>
+  () =>
+    quorum;
+
 /** Whether the replayed quorum reproduces a quorum the governor returned (e.g. at discovery). */
 export function quorumMatchesRead(q: QuorumAt | null, read: { at: bigint; quorum: bigint | null } | null) {
   if (!q || !read || read.quorum === null) return false;
@@ -82,6 +88,19 @@ export function quorumMatchesRead(q: QuorumAt | null, read: { at: bigint; quorum
 }
 
 const stateIndex = (s: ProposalState) => PROPOSAL_STATES.indexOf(s);
+
+/** GovernorAlpha's counting in COUNTING_MODE terms (it has no such function): For and Against (its VoteCast's
+ * bool decoded as 1/0), defeated unless For > Against and For >= quorumVotes, as in Compound's `state()`. */
+export const ALPHA_COUNTING: CountingMode = { support: "bravo", quorum: ["for"], params: null };
+
+/** Whether the vote logs alone give the governor's tally: For/Against/Abstain (OZ's simple counting, Bravo,
+ * Alpha as ALPHA_COUNTING), with fractional splits decoded from their params. Any other module (override votes,
+ * VoteReduced, unknown kinds) or an unknown mode may count differently, so those tallies are read. */
+export function countedFromLogs(mode: CountingMode | null): boolean {
+  if (mode === null) return false;
+  const kinds = supportKinds(mode);
+  return kinds.includes("bravo") && kinds.every((k) => k === "bravo" || k === "fractional");
+}
 
 /**
  * Each proposal's state, tally, deadline (late-quorum extensions included) and eta at clock value `clock`,
@@ -105,10 +124,13 @@ export function deriveStatuses(input: {
     extended.set(e.args.proposalId, e.args.extendedDeadline);
   const votes = [...eventsNamed(ev, "VoteCast"), ...eventsNamed(ev, "VoteCastWithParams")].map((e) => e.args);
   const tallies = tallyFromVotes(votes);
-  const countsKnown = input.mode?.support === "bravo";
+  const countsKnown = countedFromLogs(input.mode);
   return input.created.map((c): DerivedStatus => {
     const id = c.proposalId;
-    const tally = tallies.get(id) ?? { ...ZERO_TALLY };
+    const { uncounted, ...tally } = tallies.get(id) ?? { ...ZERO_TALLY, uncounted: 0 };
+    // A vote of a kind the logs cannot split (or a counting module they do not fully describe) leaves the
+    // tally to the governor: such a proposal is never settled from logs.
+    const logsTally = countsKnown && uncounted === 0;
     const ext = extended.get(id);
     const deadline = ext !== undefined && ext > c.voteEnd ? ext : c.voteEnd;
     const eta = etas.get(id) ?? null;
@@ -120,11 +142,11 @@ export function deriveStatuses(input: {
       state: stateIndex(s),
       settled,
     });
-    if (executed.has(id)) return at("Executed", true);
-    if (canceled.has(id)) return at("Canceled", true);
+    if (executed.has(id)) return at("Executed", logsTally);
+    if (canceled.has(id)) return at("Canceled", logsTally);
     if (snapshot >= input.clock) return at("Pending", false);
     if (deadline >= input.clock) return at("Active", false);
-    const decided = countsKnown && quorum !== null;
+    const decided = logsTally && quorum !== null;
     const passed = quorum !== null && quorumVotes(tally, input.mode) >= quorum && voteSucceeded(tally);
     if (!passed) return at("Defeated", decided);
     return at(eta !== null && eta > 0n ? "Queued" : "Succeeded", false);

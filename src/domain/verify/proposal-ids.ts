@@ -9,11 +9,6 @@ export type CreatedContent = {
   description: string;
 };
 
-/** Whether the governor derives ids from content (OZ `hashProposal`) or some other way (e.g. a counter). */
-export type IdScheme = "content-hash" | "not-content-hash" | "unknown";
-
-export type IdCheck = { proposalId: bigint; computed: bigint; status: "ok" | "forged" | "unchecked" };
-
 const PARAMS = [
   { type: "address[]" },
   { type: "uint256[]" },
@@ -32,17 +27,56 @@ export function contentProposalId(c: Omit<CreatedContent, "proposalId">): bigint
   return hexToBigInt(keccak256(encoded));
 }
 
-/** Decides the scheme from one sample: what the governor's own `hashProposal` returned for that content. */
-export function idSchemeFrom(sample: CreatedContent | undefined, hashFromGovernor: bigint | null): IdScheme {
-  if (!sample || hashFromGovernor === null) return "unknown";
-  return hashFromGovernor === contentProposalId(sample) ? "content-hash" : "not-content-hash";
+/** How the governor numbers proposals: OZ's content hash (`hashProposal`), a counter it maps content to
+ * (GovernorSequentialProposalId: `getProposalId`), some other way, or not known (nothing to compare). */
+export type IdScheme = "content-hash" | "sequential" | "not-content-hash" | "unknown";
+
+/** `via`: how an "ok" was established: the id re-hashed here, or the governor's `getProposalId` for the content. */
+export type IdCheck = {
+  proposalId: bigint;
+  computed: bigint;
+  status: "ok" | "forged" | "unchecked";
+  via: "re-hash" | "getProposalId" | null;
+};
+
+/** What the governor's `getProposalId(targets, values, calldatas, descriptionHash)` returned for each logged
+ * proposal's content, by logged id; null where it reverted or the governor has no such function. */
+export type GovernorIds = ReadonlyMap<bigint, bigint | null>;
+
+/** Decides the scheme from every proposal and the governor's own answers: `getProposalId` mapping content to a
+ * logged id that is not its hash means sequential ids; `hashProposal(sample)` equal to our hash means content
+ * hashes (so a mismatch is a forgery, not a scheme). */
+export function idSchemeFrom(
+  created: readonly CreatedContent[],
+  hashFromGovernor: bigint | null,
+  governorIds: GovernorIds = new Map(),
+): IdScheme {
+  const sample = created[0];
+  if (!sample) return "unknown";
+  const hashed = created.map((c) => contentProposalId(c) === c.proposalId);
+  if (created.some((c, i) => !hashed[i] && governorIds.get(c.proposalId) === c.proposalId))
+    return "sequential";
+  if (hashed.some(Boolean) || (hashFromGovernor !== null && hashFromGovernor === contentProposalId(sample)))
+    return "content-hash";
+  if (hashFromGovernor === null && created.every((c) => (governorIds.get(c.proposalId) ?? null) === null))
+    return "unknown";
+  return "not-content-hash";
 }
 
-/** Re-hashes every proposal; a mismatch counts as forged only where ids are content hashes. */
-export function checkProposalIds(created: readonly CreatedContent[], scheme: IdScheme): IdCheck[] {
-  return created.map((c) => {
+/** Checks every proposal id: re-hashed from its content, else through the governor's `getProposalId`; a
+ * mismatch counts as forged only where the scheme says ids can be checked (content hashes or a mapping). */
+export function checkProposalIds(
+  created: readonly CreatedContent[],
+  scheme: IdScheme,
+  governorIds: GovernorIds = new Map(),
+): IdCheck[] {
+  const checkable = scheme === "content-hash" || scheme === "sequential";
+  return created.map((c): IdCheck => {
     const computed = contentProposalId(c);
-    if (scheme !== "content-hash") return { proposalId: c.proposalId, computed, status: "unchecked" };
-    return { proposalId: c.proposalId, computed, status: computed === c.proposalId ? "ok" : "forged" };
+    if (computed === c.proposalId)
+      return { proposalId: c.proposalId, computed, status: "ok", via: "re-hash" };
+    if (governorIds.get(c.proposalId) === c.proposalId)
+      return { proposalId: c.proposalId, computed, status: "ok", via: "getProposalId" };
+    return { proposalId: c.proposalId, computed, status: checkable ? "forged" : "unchecked", via: null };
   });
 }

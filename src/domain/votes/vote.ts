@@ -15,6 +15,8 @@ export type Vote = {
   reason: string;
   blockNumber: bigint;
   transactionHash: Hex;
+  /** Set on each part of a split (fractional) vote: one log, up to three rows. */
+  split?: true;
 };
 
 /** Support from the uint8 in VoteCast; values beyond GovernorCountingSimple's three are null. */

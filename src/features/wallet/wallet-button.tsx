@@ -1,6 +1,6 @@
 import { lazy, Suspense, useSyncExternalStore } from "react";
 import { useAccount } from "wagmi";
-import { devnetInfo } from "@/config/devnet";
+import { addressName } from "@/config/address-names";
 import { shortAddress } from "@/lib/format";
 import { requestModal, subscribeWalletKit, walletKitWanted } from "./wallet-modals";
 
@@ -9,13 +9,6 @@ const RainbowKitLayer = lazy(() =>
 );
 
 type Requester = { request?: (args: { method: string; params?: unknown }) => Promise<unknown> };
-
-/** The devnet name of an address ("Ada Okafor"), when devnet.json names it. */
-function devnetName(address: string | undefined): string | null {
-  if (!address) return null;
-  const hit = devnetInfo()?.accounts.find((a) => a.address.toLowerCase() === address.toLowerCase());
-  return hit?.name ?? null;
-}
 
 /** Header wallet control: "Connect Wallet", then the account (with its devnet name) and a switch button. */
 export function WalletButton() {
@@ -58,7 +51,7 @@ export function WalletButton() {
         {layer}
       </>
     );
-  const name = devnetName(address);
+  const name = addressName(chain.id, address);
   return (
     <span className="wallet-connected">
       {/* Accessible name "Account <name> <full address>"; the short address is for the eye only. */}

@@ -18,6 +18,7 @@ import type { TemplateResult } from "@/domain/drafts/template-result";
 
 /** What the builder's forms and preview know about the DAO, at one block. */
 export type BuilderEnv = {
+  chainId: number;
   blockNumber: bigint;
   executor: Address;
   assets: GrantAsset[];
@@ -41,6 +42,7 @@ export function builderEnvOf(dao: DaoIdentity, read: BuilderContextRead): Builde
   const treasuryBalances = new Map<Address, bigint>([[ETH_KEY, read.treasuryEth]]);
   for (const t of read.tokens) treasuryBalances.set(t.address, t.balance);
   return {
+    chainId: dao.chainId,
     blockNumber: read.blockNumber,
     executor: dao.treasury.address,
     assets: [
@@ -93,7 +95,7 @@ export function encodeInput(input: TemplateInput, env: BuilderEnv): TemplateResu
 /** The charter named in the link (any address), else the DAO's first known charter. */
 export function charterFor(env: BuilderEnv, wanted?: string): Address | "" {
   const hit = wanted ? env.charters.find((c) => isAddressEqual(c.address, wanted as Address)) : undefined;
-  if (hit) return hit.address;
+  if (hit) return getAddress(hit.address);
   if (wanted && isAddress(wanted, { strict: false })) return getAddress(wanted);
   return env.charters[0]?.address ?? "";
 }

@@ -3,7 +3,7 @@ import type { Address } from "viem";
 import { createIdbDraftStore } from "@/chain/store/draft-idb-store";
 import { createMemoryDraftStore, type DraftStore } from "@/chain/store/draft-store";
 import type { Draft } from "@/domain/drafts/draft";
-import { decodeDraftLink } from "@/domain/drafts/link-codec";
+import { decodeSharedDraft } from "@/domain/drafts/link-codec";
 import { draftToJson, parseDraftJson } from "@/domain/drafts/serialize";
 
 let store: Promise<DraftStore> | null = null;
@@ -34,12 +34,14 @@ export function draftsQueryOptions(chainId: number, governor: Address) {
   });
 }
 
-/** One local draft by id (undefined when it is not stored). */
+/** One local draft by id (null when it is not stored); the stored row is validated as a draft (bigints back). */
 export function draftQueryOptions(id: string | null) {
   return queryOptions({
     queryKey: ["builder", "draft", { id }] as const,
-    queryFn: async ({ queryKey }) =>
-      queryKey[2].id ? ((await (await draftStore()).get(queryKey[2].id)) ?? null) : null,
+    queryFn: async ({ queryKey }): Promise<Draft | null> => {
+      const row = queryKey[2].id ? await (await draftStore()).get(queryKey[2].id) : undefined;
+      return row === undefined || row === null ? null : parseDraftJson(row);
+    },
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
@@ -70,11 +72,11 @@ export function useDraftMutations() {
   };
 }
 
-/** A draft opened from a share link's code (a fresh copy; not stored until saved). */
+/** A draft opened from a share link's code, with its author (a fresh copy; not stored until saved). */
 export function sharedDraftQueryOptions(code: string | null) {
   return queryOptions({
     queryKey: ["builder", "shared-draft", { code }] as const,
-    queryFn: ({ queryKey }) => (queryKey[2].code ? decodeDraftLink(queryKey[2].code, Date.now()) : null),
+    queryFn: ({ queryKey }) => (queryKey[2].code ? decodeSharedDraft(queryKey[2].code, Date.now()) : null),
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
   });

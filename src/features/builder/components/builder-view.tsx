@@ -11,6 +11,7 @@ import type { BalanceWatch } from "../api/preflight";
 import { usePropose } from "../api/use-propose";
 import { DraftEditor } from "./draft-editor";
 import { PreflightPanel } from "./preflight-panel";
+import { ProposalIdLine } from "./proposal-id-line";
 import { PublishButton } from "./publish-button";
 import { SharePanel } from "./share-panel";
 
@@ -25,6 +26,8 @@ type Props = {
   initial: Draft;
   env: BuilderEnv;
   readOnly: boolean;
+  /** For a shared draft: the author named in the link, whose `#proposer=` suffix the id is computed with. */
+  author?: Address | null;
   tokenDecimals: number;
   linkBase: string;
   onSave: (d: Draft) => void;
@@ -51,6 +54,7 @@ export function BuilderView({
   initial,
   env,
   readOnly,
+  author = null,
   tokenDecimals,
   linkBase,
   onSave,
@@ -58,7 +62,9 @@ export function BuilderView({
   render,
 }: Props) {
   const [draft, setDraft] = useState(initial);
-  const account = useProposerAccount();
+  const connected = useProposerAccount();
+  // A reviewer's own wallet says nothing about the author's payload: a shared draft uses the link's author.
+  const account = readOnly ? (author ?? undefined) : connected;
   const write = usePropose(initial.chainId, initial.governor);
   const change = (d: Draft) => {
     const next = { ...d, updatedAt: Date.now() };
@@ -89,22 +95,16 @@ export function BuilderView({
           watch: watchList(env, decoded),
         }
       : null;
+  const content = {
+    targets: actions.map((a) => a.target),
+    values: actions.map((a) => a.value),
+    calldatas: actions.map((a) => a.calldata),
+    description,
+  };
+  const proposalId = actions.length > 0 && account ? contentProposalId(content) : null;
   const publish = async () => {
-    const receipt = await write.propose({
-      targets: actions.map((a) => a.target),
-      values: actions.map((a) => a.value),
-      calldatas: actions.map((a) => a.calldata),
-      description,
-    });
-    if (receipt)
-      onPublished(
-        contentProposalId({
-          targets: actions.map((a) => a.target),
-          values: actions.map((a) => a.value),
-          calldatas: actions.map((a) => a.calldata),
-          description,
-        }),
-      );
+    const receipt = await write.propose(content);
+    if (receipt) onPublished(contentProposalId(content));
   };
   return (
     <div className="builder">
@@ -119,10 +119,13 @@ export function BuilderView({
           <>
             <render.Actions actions={decoded} chainId={draft.chainId} />
             <render.Flags report={report} block={env.blockNumber} chainId={draft.chainId} />
+            {actions.length > 0 && (
+              <ProposalIdLine id={proposalId} proposer={account ?? null} readOnly={readOnly} />
+            )}
           </>
         )}
       </section>
-      <SharePanel draft={draft} env={env} linkBase={linkBase} />
+      <SharePanel draft={draft} env={env} linkBase={linkBase} proposer={account ?? null} />
       {!readOnly && (
         <PreflightPanel
           params={params}

@@ -1,7 +1,7 @@
 import type { TemplateInput } from "@/domain/drafts/draft";
 import { errorFor, type TemplateResult } from "@/domain/drafts/template-result";
 import type { BuilderEnv } from "../api/builder-env";
-import { Field } from "./field";
+import { SelectField, TextField } from "./field";
 
 type Ratify = Extract<TemplateInput, { kind: "charter-ratify" }>;
 type Retire = Extract<TemplateInput, { kind: "charter-retire" }>;
@@ -13,88 +13,51 @@ type Props<T> = {
   onChange: (i: T) => void;
 };
 
-function CharterPicker({
-  value,
-  env,
-  error,
-  onChange,
-}: {
-  value: string;
-  env: BuilderEnv;
-  error?: string | undefined;
-  onChange: (v: string) => void;
-}) {
+function CharterPicker({ input, env, result, onChange }: Omit<Props<Ratify | Retire>, "readOnly">) {
   return (
-    <Field
+    <TextField
       label="Charter contract"
-      error={error}
+      error={errorFor(result, "charter")}
       hint={
         env.charters.length === 0
           ? "No charter found among this DAO's contracts: paste its address."
           : undefined
       }
-    >
-      {(id, d) => (
-        <input
-          id={id}
-          aria-describedby={d}
-          list={`${id}-list`}
-          value={value}
-          spellCheck={false}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </Field>
+      value={input.charter}
+      spellCheck={false}
+      onChange={(charter) => onChange({ ...input, charter })}
+    />
   );
 }
 
 /** Ratify a principle: title, text (hashed) or link. */
 export function RatifyForm({ input, env, result, readOnly, onChange }: Props<Ratify>) {
+  const set = (patch: Partial<Ratify>) => onChange({ ...input, ...patch });
   return (
     <fieldset disabled={readOnly}>
       <legend>Ratify a principle</legend>
-      <CharterPicker
-        value={input.charter}
-        env={env}
-        error={errorFor(result, "charter")}
-        onChange={(charter) => onChange({ ...input, charter })}
+      <CharterPicker input={input} env={env} result={result} onChange={(i) => set(i as Ratify)} />
+      <TextField
+        label="Principle title"
+        error={errorFor(result, "title")}
+        value={input.title}
+        onChange={(title) => set({ title })}
       />
-      <Field label="Principle title" error={errorFor(result, "title")}>
-        {(id, d) => (
-          <input
-            id={id}
-            aria-describedby={d}
-            value={input.title}
-            onChange={(e) => onChange({ ...input, title: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field
+      <TextField
         label="Principle text"
         error={errorFor(result, "text")}
         hint="Stored as a data: URI unless you give a link; its keccak256 is the content hash."
-      >
-        {(id, d) => (
-          <textarea
-            id={id}
-            aria-describedby={d}
-            rows={4}
-            value={input.text}
-            onChange={(e) => onChange({ ...input, text: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Link to the text (optional)" error={errorFor(result, "uri")}>
-        {(id, d) => (
-          <input
-            id={id}
-            aria-describedby={d}
-            value={input.uri}
-            placeholder="https://… or ipfs://…"
-            onChange={(e) => onChange({ ...input, uri: e.target.value })}
-          />
-        )}
-      </Field>
+        rows={4}
+        value={input.text}
+        onChange={(text) => set({ text })}
+      />
+      <TextField
+        label="Link to the text (optional)"
+        error={errorFor(result, "uri")}
+        value={input.uri}
+        placeholder="https://… or ipfs://…"
+        onChange={(uri) => set({ uri })}
+      />
     </fieldset>
   );
 }
@@ -106,41 +69,28 @@ export function RetireForm({ input, env, result, readOnly, onChange }: Props<Ret
   return (
     <fieldset disabled={readOnly}>
       <legend>Retire a principle</legend>
-      <CharterPicker
-        value={input.charter}
-        env={env}
-        error={errorFor(result, "charter")}
-        onChange={(charter) => onChange({ ...input, charter })}
+      <CharterPicker input={input} env={env} result={result} onChange={(i) => onChange(i as Retire)} />
+      <SelectField
+        label="Principle"
+        error={errorFor(result, "id")}
+        value={input.id}
+        onChange={(id) => onChange({ ...input, id })}
+      >
+        <option value="">Pick a principle…</option>
+        {principles
+          .filter((p) => !p.retired)
+          .map((p) => (
+            <option key={String(p.id)} value={String(p.id)}>
+              #{String(p.id)} {p.title}
+            </option>
+          ))}
+      </SelectField>
+      <TextField
+        label="Reason"
+        error={errorFor(result, "reason")}
+        value={input.reason}
+        onChange={(reason) => onChange({ ...input, reason })}
       />
-      <Field label="Principle" error={errorFor(result, "id")}>
-        {(id, d) => (
-          <select
-            id={id}
-            aria-describedby={d}
-            value={input.id}
-            onChange={(e) => onChange({ ...input, id: e.target.value })}
-          >
-            <option value="">Pick a principle…</option>
-            {principles
-              .filter((p) => !p.retired)
-              .map((p) => (
-                <option key={String(p.id)} value={String(p.id)}>
-                  #{String(p.id)} {p.title}
-                </option>
-              ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Reason" error={errorFor(result, "reason")}>
-        {(id, d) => (
-          <input
-            id={id}
-            aria-describedby={d}
-            value={input.reason}
-            onChange={(e) => onChange({ ...input, reason: e.target.value })}
-          />
-        )}
-      </Field>
     </fieldset>
   );
 }

@@ -5,7 +5,8 @@ import type { TemplateInput } from "@/domain/drafts/draft";
 import { errorFor, type TemplateResult } from "@/domain/drafts/template-result";
 import type { BuilderEnv } from "../api/builder-env";
 import { ArgInput } from "./arg-input";
-import { Field } from "./field";
+import { Field, SelectField, TextField } from "./field";
+import { ProxyNote } from "./proxy-note";
 
 type Custom = Extract<TemplateInput, { kind: "custom" }>;
 type Raw = Extract<TemplateInput, { kind: "raw" }>;
@@ -16,6 +17,25 @@ type Props<T> = {
   readOnly: boolean;
   onChange: (i: T) => void;
 };
+
+/** The target and ETH fields that both call forms have. */
+function CallField<T extends Custom | Raw>({
+  name,
+  input,
+  result,
+  onChange,
+}: Omit<Props<T>, "env" | "readOnly"> & { name: "target" | "value" }) {
+  return (
+    <TextField
+      label={name === "target" ? "Target address" : "ETH to send"}
+      error={errorFor(result, name)}
+      value={input[name]}
+      spellCheck={false}
+      inputMode={name === "value" ? "decimal" : undefined}
+      onChange={(v) => onChange({ ...input, [name]: v })}
+    />
+  );
+}
 
 /** Any contract call: target, an ABI (a known contract's, or pasted JSON / signatures), a function, its args. */
 export function CustomForm({ input, env, result, readOnly, onChange }: Props<Custom>) {
@@ -41,55 +61,40 @@ export function CustomForm({ input, env, result, readOnly, onChange }: Props<Cus
           </select>
         )}
       </Field>
-      <Field label="Target address" error={errorFor(result, "target")}>
-        {(id, d) => (
-          <input
-            id={id}
-            aria-describedby={d}
-            value={input.target}
-            spellCheck={false}
-            onChange={(e) => onChange({ ...input, target: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="ABI (JSON, or one signature a line)" error={errorFor(result, "abi")}>
-        {(id, d) => (
-          <textarea
-            id={id}
-            aria-describedby={d}
-            rows={3}
-            value={input.abi}
-            spellCheck={false}
-            placeholder="function transfer(address to, uint256 amount)"
-            onChange={(e) => onChange({ ...input, abi: e.target.value, signature: "" })}
-          />
-        )}
-      </Field>
+      <CallField name="target" input={input} result={result} onChange={onChange} />
+      {!readOnly && (
+        <ProxyNote
+          env={env}
+          target={input.target}
+          onUseAbi={(k) => onChange({ ...input, abi: JSON.stringify(k.abi), signature: "", args: [] })}
+        />
+      )}
+      <TextField
+        label="ABI (JSON, or one signature a line)"
+        error={errorFor(result, "abi")}
+        rows={3}
+        value={input.abi}
+        spellCheck={false}
+        placeholder="function transfer(address to, uint256 amount)"
+        onChange={(abi) => onChange({ ...input, abi, signature: "" })}
+      />
       {fns.length > 0 && (
-        <Field label="Function" error={errorFor(result, "function")}>
-          {(id, d) => (
-            <select
-              id={id}
-              aria-describedby={d}
-              value={input.signature}
-              onChange={(e) => {
-                const f = fns.find((x) => x.signature === e.target.value);
-                onChange({
-                  ...input,
-                  signature: e.target.value,
-                  args: f ? f.fn.inputs.map(emptyFormValue) : [],
-                });
-              }}
-            >
-              <option value="">Pick a function…</option>
-              {fns.map((f) => (
-                <option key={f.signature} value={f.signature}>
-                  {f.signature}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Function"
+          error={errorFor(result, "function")}
+          value={input.signature}
+          onChange={(signature) => {
+            const f = fns.find((x) => x.signature === signature);
+            onChange({ ...input, signature, args: f ? f.fn.inputs.map(emptyFormValue) : [] });
+          }}
+        >
+          <option value="">Pick a function…</option>
+          {fns.map((f) => (
+            <option key={f.signature} value={f.signature}>
+              {f.signature}
+            </option>
+          ))}
+        </SelectField>
       )}
       {fn?.fn.inputs.map((p, i) => (
         <div key={`${fn.signature}-${p.name || i}`}>
@@ -108,17 +113,7 @@ export function CustomForm({ input, env, result, readOnly, onChange }: Props<Cus
         </div>
       ))}
       {fn?.fn.stateMutability === "payable" && (
-        <Field label="ETH to send" error={errorFor(result, "value")}>
-          {(id, d) => (
-            <input
-              id={id}
-              aria-describedby={d}
-              value={input.value}
-              inputMode="decimal"
-              onChange={(e) => onChange({ ...input, value: e.target.value })}
-            />
-          )}
-        </Field>
+        <CallField name="value" input={input} result={result} onChange={onChange} />
       )}
     </fieldset>
   );
@@ -129,40 +124,16 @@ export function RawForm({ input, result, readOnly, onChange }: Props<Raw>) {
   return (
     <fieldset disabled={readOnly}>
       <legend>Raw call</legend>
-      <Field label="Target address" error={errorFor(result, "target")}>
-        {(id, d) => (
-          <input
-            id={id}
-            aria-describedby={d}
-            value={input.target}
-            spellCheck={false}
-            onChange={(e) => onChange({ ...input, target: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="ETH to send" error={errorFor(result, "value")}>
-        {(id, d) => (
-          <input
-            id={id}
-            aria-describedby={d}
-            value={input.value}
-            inputMode="decimal"
-            onChange={(e) => onChange({ ...input, value: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Calldata" error={errorFor(result, "calldata")}>
-        {(id, d) => (
-          <textarea
-            id={id}
-            aria-describedby={d}
-            rows={2}
-            value={input.calldata}
-            spellCheck={false}
-            onChange={(e) => onChange({ ...input, calldata: e.target.value })}
-          />
-        )}
-      </Field>
+      <CallField name="target" input={input} result={result} onChange={onChange} />
+      <CallField name="value" input={input} result={result} onChange={onChange} />
+      <TextField
+        label="Calldata"
+        error={errorFor(result, "calldata")}
+        rows={2}
+        value={input.calldata}
+        spellCheck={false}
+        onChange={(calldata) => onChange({ ...input, calldata })}
+      />
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { type ComponentType, useState } from "react";
 import { type Draft, type DraftItem, moveItem, newDraftId, type TemplateInput } from "@/domain/drafts/draft";
 import { type BuilderEnv, charterFor } from "../api/builder-env";
 import { ItemEditor } from "./item-editor";
+import { SafeImport } from "./safe-import";
 
 /** What each template starts as. */
 export function starterInput(kind: TemplateInput["kind"], env: BuilderEnv, charter?: string): TemplateInput {
@@ -130,6 +131,7 @@ export function DraftEditor({ draft, env, readOnly, onChange, Markdown }: Props)
           ))}
         </p>
       )}
+      {!readOnly && <SafeImport chainId={draft.chainId} onImport={(i) => setItems([...draft.items, i])} />}
     </div>
   );
 }

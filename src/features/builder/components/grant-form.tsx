@@ -2,7 +2,7 @@ import type { GrantLine } from "@/domain/drafts/draft";
 import { errorFor, type TemplateResult } from "@/domain/drafts/template-result";
 import { formatAmount } from "@/lib/format";
 import type { BuilderEnv } from "../api/builder-env";
-import { Field } from "./field";
+import { SelectField, TextField } from "./field";
 
 type Props = {
   lines: GrantLine[];
@@ -23,47 +23,34 @@ export function GrantForm({ lines, env, result, readOnly, onChange }: Props) {
         // Lines have no identity beyond their place; reordering them is not offered.
         // biome-ignore lint/suspicious/noArrayIndexKey: see above
         <div className="grant-line" key={i}>
-          <Field label={`Recipient ${i + 1} address`} error={errorFor(result, "to", i)}>
-            {(id, d) => (
-              <input
-                id={id}
-                aria-describedby={d}
-                value={l.to}
-                spellCheck={false}
-                placeholder="0x…"
-                onChange={(e) => set(i, { to: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={`Recipient ${i + 1} asset`} error={errorFor(result, "asset", i)}>
-            {(id, d) => (
-              <select
-                id={id}
-                aria-describedby={d}
-                value={l.asset}
-                onChange={(e) => set(i, { asset: e.target.value })}
-              >
-                {env.assets.map((a) => (
-                  <option key={a.asset} value={a.asset}>
-                    {a.symbol} (treasury:{" "}
-                    {a.balance === null ? "unknown" : formatAmount(a.balance, a.decimals)})
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={`Recipient ${i + 1} amount`} error={errorFor(result, "amount", i)}>
-            {(id, d) => (
-              <input
-                id={id}
-                aria-describedby={d}
-                value={l.amount}
-                inputMode="decimal"
-                placeholder="0.0"
-                onChange={(e) => set(i, { amount: e.target.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            label={`Recipient ${i + 1} address`}
+            error={errorFor(result, "to", i)}
+            value={l.to}
+            spellCheck={false}
+            placeholder="0x…"
+            onChange={(to) => set(i, { to })}
+          />
+          <SelectField
+            label={`Recipient ${i + 1} asset`}
+            error={errorFor(result, "asset", i)}
+            value={l.asset}
+            onChange={(asset) => set(i, { asset })}
+          >
+            {env.assets.map((a) => (
+              <option key={a.asset} value={a.asset}>
+                {a.symbol} (treasury: {a.balance === null ? "unknown" : formatAmount(a.balance, a.decimals)})
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label={`Recipient ${i + 1} amount`}
+            error={errorFor(result, "amount", i)}
+            value={l.amount}
+            inputMode="decimal"
+            placeholder="0.0"
+            onChange={(amount) => set(i, { amount })}
+          />
           {!readOnly && lines.length > 1 && (
             <button
               type="button"

@@ -1,7 +1,7 @@
 import type { TemplateInput } from "@/domain/drafts/draft";
 import { errorFor, type TemplateResult } from "@/domain/drafts/template-result";
 import type { BuilderEnv } from "../api/builder-env";
-import { Field } from "./field";
+import { SelectField, TextField } from "./field";
 
 type Input = Extract<TemplateInput, { kind: "parameter" }>;
 
@@ -23,39 +23,28 @@ export function ParameterForm({
   return (
     <fieldset disabled={readOnly}>
       <legend>Change a setting</legend>
-      <Field label="Setting" error={errorFor(result, "setting")}>
-        {(id, d) => (
-          <select
-            id={id}
-            aria-describedby={d}
-            value={input.setting}
-            onChange={(e) => onChange({ ...input, setting: e.target.value })}
-          >
-            <option value="">Pick a setting…</option>
-            {env.settings.map((s) => (
-              <option key={s.key} value={s.key}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label="Setting"
+        error={errorFor(result, "setting")}
+        value={input.setting}
+        onChange={(v) => onChange({ ...input, setting: v })}
+      >
+        <option value="">Pick a setting…</option>
+        {env.settings.map((s) => (
+          <option key={s.key} value={s.key}>
+            {s.label}
+          </option>
+        ))}
+      </SelectField>
       {setting && (
-        <Field
+        <TextField
           label={`New value (${setting.unitLabel})`}
           error={errorFor(result, "value")}
           hint={`Now: ${setting.currentText}`}
-        >
-          {(id, d) => (
-            <input
-              id={id}
-              aria-describedby={d}
-              value={input.value}
-              inputMode="decimal"
-              onChange={(e) => onChange({ ...input, value: e.target.value })}
-            />
-          )}
-        </Field>
+          value={input.value}
+          inputMode="decimal"
+          onChange={(v) => onChange({ ...input, value: v })}
+        />
       )}
     </fieldset>
   );

@@ -6,6 +6,7 @@ import { describeError } from "@/lib/errors";
 import { formatAmount, shortAddress } from "@/lib/format";
 import type { BuilderEnv } from "../api/builder-env";
 import { type PreflightParams, usePreflight } from "../api/preflight";
+import { useDraftScanLines } from "../api/target-scan";
 
 type Line = { level: "pass" | "warn" | "fail"; text: string };
 type Props = {
@@ -24,6 +25,7 @@ const asset = (env: BuilderEnv, a: "ETH" | Address) =>
 export function PreflightPanel({ params, env, flags, tokenDecimals, renderPublish }: Props) {
   const [run, setRun] = useState(0);
   const q = usePreflight(params && run > 0 ? { ...params, run } : null);
+  const scanLines = useDraftScanLines(params && run > 0 ? { ...params, run } : null, env.known);
   const lines: Line[] = [];
   const r = q.data;
   if (r) {
@@ -92,6 +94,7 @@ export function PreflightPanel({ params, env, flags, tokenDecimals, renderPublis
         level: f.level === "critical" ? "fail" : "warn",
         text: `Risk (action ${f.action + 1}): ${f.title}. ${f.detail}`,
       });
+    lines.push(...scanLines);
     if (params)
       lines.push({
         level: "pass",

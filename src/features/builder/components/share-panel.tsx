@@ -1,4 +1,5 @@
 import { useState } from "react";
+import type { Address } from "viem";
 import type { Draft } from "@/domain/drafts/draft";
 import { encodeDraftLink } from "@/domain/drafts/link-codec";
 import { draftToSafeBatch } from "@/domain/drafts/safe-batch";
@@ -7,11 +8,21 @@ import { downloadJson } from "@/lib/download";
 import type { BuilderEnv } from "../api/builder-env";
 
 /** Share the draft as a link (compressed into the URL), a JSON file, or a Safe Transaction Builder batch. */
-export function SharePanel({ draft, env, linkBase }: { draft: Draft; env: BuilderEnv; linkBase: string }) {
+export function SharePanel({
+  draft,
+  env,
+  linkBase,
+  proposer,
+}: {
+  draft: Draft;
+  env: BuilderEnv;
+  linkBase: string;
+  proposer: Address | null;
+}) {
   const [link, setLink] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const share = () =>
-    encodeDraftLink(draft).then(
+    encodeDraftLink(draft, proposer).then(
       (code) => {
         setError(null);
         setLink(`${linkBase}?draft=${code}`);

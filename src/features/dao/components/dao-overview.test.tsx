@@ -1,5 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { governorKindFrom } from "@/domain/dao/governor-kind";
+import { kindProbes } from "@/domain/dao/governor-kind-fixtures";
 import { DaoOverview } from "./dao-overview";
 import { aiCommons, computeGuild } from "./fixtures";
 
@@ -21,6 +23,18 @@ describe("DaoOverview", () => {
     expect(fact("ETH balance")).toBe("25 ETH");
     expect(fact("Vote counting")).toBe("For, Against, Abstain; quorum counts For + Abstain");
     expect(screen.queryByText("Proposals", { selector: "dt" })).toBeNull();
+    expect(fact("Governor kind")).toBe("OpenZeppelin 5.x");
+  });
+
+  it("names a GovernorAlpha and says what it cannot do", () => {
+    render(
+      <DaoOverview
+        dao={{ ...aiCommons, kind: governorKindFrom(kindProbes.alpha) }}
+        chainName="Plenum devnet"
+      />,
+    );
+    expect(fact("Governor kind")).toContain("GovernorAlpha (Compound-style)");
+    expect(fact("Governor kind")).toContain("GovernorAlpha has no abstain: votes are For or Against.");
   });
 
   it("shows a timestamp-clock DAO in plain time, with its own treasury", () => {

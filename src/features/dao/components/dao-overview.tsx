@@ -14,8 +14,17 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-/** The DAO at a glance: voting rules in their own units, token, and treasury. */
-export function DaoOverview({ dao, chainName }: { dao: DaoIdentity; chainName: string }) {
+/** The DAO at a glance: voting rules in their own units, token, and treasury; `summary` (the figures)
+ * stands between its heading and those details. */
+export function DaoOverview({
+  dao,
+  chainName,
+  summary,
+}: {
+  dao: DaoIdentity;
+  chainName: string;
+  summary?: ReactNode;
+}) {
   const token = dao.token;
   const amount = (raw: bigint) =>
     token ? `${formatAmount(raw, token.decimals)} ${token.symbol}` : formatInteger(raw);
@@ -31,9 +40,14 @@ export function DaoOverview({ dao, chainName }: { dao: DaoIdentity; chainName: s
           <Fact term="Governor">
             <AddressText address={dao.governor} label="governor" />
           </Fact>
+          <Fact term="Governor kind">
+            {dao.kind.label}
+            {dao.kind.notes.length > 0 && <span className="muted"> ({dao.kind.notes.join(" ")})</span>}
+          </Fact>
           <Fact term="Read at block">{formatInteger(dao.blockNumber)}</Fact>
         </dl>
       </section>
+      {summary}
       <div className="grid-2">
         <section className="panel" aria-labelledby="rules-title">
           <h2 id="rules-title">Voting rules</h2>
@@ -60,13 +74,23 @@ export function DaoOverview({ dao, chainName }: { dao: DaoIdentity; chainName: s
           {token ? (
             <dl className="facts">
               <Fact term="Name">
-                {token.name} ({token.symbol})
+                {token.unnamed
+                  ? `${token.name} (its name() or symbol() reverts)`
+                  : `${token.name} (${token.symbol})`}
               </Fact>
               <Fact term="Address">
                 <AddressText address={token.address} label="token" />
               </Fact>
-              <Fact term="Total supply">{amount(token.totalSupply)}</Fact>
-              <Fact term="Decimals">{token.decimals}</Fact>
+              <Fact term="Total supply">
+                {amount(token.totalSupply)}
+                {token.supplyFrom === "getPastTotalSupply" &&
+                  " (getPastTotalSupply one block back: no totalSupply())"}
+              </Fact>
+              <Fact term="Decimals">
+                {token.wholeVotes
+                  ? `none: whole votes${token.kind === "erc721" ? " (ERC-721: one NFT, one vote)" : ""}`
+                  : token.decimals}
+              </Fact>
             </dl>
           ) : (
             <p className="muted">This governor exposes no voting token (no token()).</p>

@@ -1,3 +1,4 @@
+import { oz5Kind } from "@/domain/dao/governor-kind-fixtures";
 import type { DaoIdentity } from "@/domain/dao/identity";
 
 const e18 = 10n ** 18n;
@@ -8,6 +9,7 @@ export const aiCommons: DaoIdentity = {
   governor: "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0",
   name: "AI Commons Governor",
   version: "1",
+  kind: oz5Kind,
   blockNumber: 1234n,
   clock: { kind: "blocknumber" },
   clockNow: 1234n,
@@ -25,7 +27,11 @@ export const aiCommons: DaoIdentity = {
     name: "AI Commons",
     symbol: "AIC",
     decimals: 18,
+    kind: "erc20",
     totalSupply: 1_000_000n * e18,
+    supplyFrom: "totalSupply",
+    wholeVotes: false,
+    unnamed: false,
   },
   timelock: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
   treasury: {

@@ -140,6 +140,8 @@ export function useLeaderboard(
     votes,
     proposals,
     changes,
+    /** The pinned block's time (the clock "now" of a timestamp-clock DAO); undefined until read. */
+    nowSeconds,
     reconciliation,
     error: time.error ?? check.error,
     checking: check.isLoading,

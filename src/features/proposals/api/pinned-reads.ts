@@ -8,6 +8,8 @@ import type { CountingMode } from "@/domain/dao/quorum";
 import { type DaoEvent, eventsNamed } from "@/domain/events/decode";
 import type { CreatedLog } from "@/domain/proposals/assemble";
 import {
+  ALPHA_COUNTING,
+  constantQuorum,
   type DerivedStatus,
   deriveStatuses,
   quorumFromLogs,
@@ -15,6 +17,7 @@ import {
 } from "@/domain/proposals/derive-status";
 import { type EventsKey, eventsKey } from "@/domain/proposals/events-key";
 import { compareStatuses, type StatusMismatch } from "@/domain/proposals/status-check";
+import { contentProposalId } from "@/domain/verify/proposal-ids";
 
 /** Every input of the one pinned governor read of a page visit (bigints as decimal strings: keys are JSON). */
 export type PinnedKeyParams = {
@@ -28,6 +31,12 @@ export type PinnedKeyParams = {
   quorumDenominator: string | null;
   /** A quorum the governor returned at discovery, that a replayed quorum must reproduce to be trusted. */
   quorumCheck: { at: string; quorum: string } | null;
+  /** Where the governor's tally is read: `proposalVotes`, or `proposals(id)` (Compound lineage, OZ's Bravo
+   * module); `compound`: a Compound governor (Alpha, Bravo) with none of OZ's per-proposal getters. */
+  tallyFrom: "proposalVotes" | "proposals";
+  compound: boolean;
+  /** GovernorAlpha's constant `quorumVotes()` (declared pure), which decides its proposals like quorum(t). */
+  constantQuorum: string | null;
 };
 
 /** What the visit's pinned read found: the governor's answers for the proposals the logs cannot settle, and
@@ -35,6 +44,8 @@ export type PinnedKeyParams = {
 export type PinnedGovernor = {
   block: number;
   hashFromGovernor: bigint | null;
+  /** `getProposalId` of each proposal whose id is not its content's hash (sequential ids), by logged id. */
+  governorIds: Map<bigint, bigint | null>;
   statuses: Map<bigint, GovernorStatusRead>;
   /** Proposals settled from logs alone (executed, canceled, or decided with a reproduced quorum). */
   settled: number;
@@ -47,6 +58,7 @@ export function pinnedKeyParams(
   dao: DaoIdentity,
   logs: { events: readonly DaoEvent[]; syncedTo: number },
 ): PinnedKeyParams {
+  const alpha = dao.kind.kind === "alpha";
   const checkable =
     dao.clockNow !== null && dao.quorumVotes !== null && dao.blockNumber <= BigInt(logs.syncedTo);
   return {
@@ -56,12 +68,15 @@ export function pinnedKeyParams(
     events: eventsKey(logs.events),
     token: dao.token?.address ?? null,
     clock: dao.clock.kind,
-    mode: dao.countingMode,
+    mode: alpha ? ALPHA_COUNTING : dao.countingMode,
     quorumDenominator: dao.quorum ? dao.quorum.denominator.toString() : null,
     quorumCheck:
       checkable && dao.clockNow !== null && dao.quorumVotes !== null
         ? { at: (dao.clockNow - 1n).toString(), quorum: dao.quorumVotes.toString() }
         : null,
+    tallyFrom: dao.kind.tallyFrom,
+    compound: dao.kind.lifecycleBy === "id",
+    constantQuorum: alpha && dao.quorumVotes !== null ? dao.quorumVotes.toString() : null,
   };
 }
 
@@ -89,7 +104,12 @@ export function deriveFromLogs(
       })
     : null;
   const check = p.quorumCheck ? { at: BigInt(p.quorumCheck.at), quorum: BigInt(p.quorumCheck.quorum) } : null;
-  const quorum = quorumMatchesRead(replayed, check) ? replayed : null;
+  const quorum =
+    p.constantQuorum !== null
+      ? constantQuorum(BigInt(p.constantQuorum))
+      : quorumMatchesRead(replayed, check)
+        ? replayed
+        : null;
   const derived = deriveStatuses({ created, governorEvents: fromGovernor, clock, mode: p.mode, quorum });
   return { created, derived, quorumDerived: quorum !== null };
 }
@@ -118,10 +138,13 @@ export function pinnedGovernorQueryOptions(
             const open = derived
               .filter((d) => !d.settled)
               .map((d) => ({ id: d.id, quorumAt: d.snapshot < bound ? d.snapshot : null }));
+            // Ids that are not their content's hash are mapped through the governor (sequential-id OZ governors;
+            // Compound's have no such function).
+            const unhashed = k.compound ? [] : created.filter((c) => contentProposalId(c) !== c.proposalId);
             const read = await readPinnedGovernor(
               rpc ?? getPublicClient(k.chainId),
               k.governor,
-              { sample: created[0], open },
+              { sample: created[0], unhashed, open, tallyFrom: k.tallyFrom, compound: k.compound },
               BigInt(k.syncedTo),
             );
             // Compared at the governor's own clock, so a boundary between the bound and the block is no mismatch.
@@ -129,6 +152,7 @@ export function pinnedGovernorQueryOptions(
             return {
               block: k.syncedTo,
               hashFromGovernor: read.hashFromGovernor,
+              governorIds: read.governorIds,
               statuses: new Map(read.statuses.map((s) => [s.id, s])),
               settled: derived.length - open.length,
               quorumDerived,

@@ -1,6 +1,7 @@
 import { type DaoEvent, eventsNamed } from "@/domain/events/decode";
 import type { LifecycleEvents } from "@/domain/proposals/timeline";
-import { supportFromValue, type Vote } from "@/domain/votes/vote";
+import { FRACTIONAL_SUPPORT, voteParts } from "@/domain/votes/fractional";
+import type { Vote } from "@/domain/votes/vote";
 
 /** A proposal's logged life: lifecycle events (without times yet) and its votes in chain order. */
 export type ProposalHistory = { lifecycle: Omit<LifecycleEvents, "created">; votes: Vote[] };
@@ -25,16 +26,21 @@ export function proposalHistories(events: readonly DaoEvent[]): Map<bigint, Prop
     of(e.args.proposalId).lifecycle.extendedTo = e.args.extendedDeadline;
   const votes = [...eventsNamed(events, "VoteCast"), ...eventsNamed(events, "VoteCastWithParams")];
   for (const e of votes) {
-    const support = supportFromValue(e.args.support);
-    if (support === null) continue;
-    of(e.args.proposalId).votes.push({
-      voter: e.args.voter,
-      support,
-      weight: e.args.weight,
-      reason: e.args.reason,
-      blockNumber: BigInt(e.blockNumber),
-      transactionHash: e.transactionHash,
-    });
+    // A fractional vote (support 255) is one log split over up to three supports: one row per part.
+    const params = "params" in e.args ? e.args.params : undefined;
+    const parts = voteParts({ support: e.args.support, weight: e.args.weight, params });
+    for (const part of parts ?? []) {
+      const vote: Vote = {
+        voter: e.args.voter,
+        support: part.support,
+        weight: part.weight,
+        reason: e.args.reason,
+        blockNumber: BigInt(e.blockNumber),
+        transactionHash: e.transactionHash,
+      };
+      if (e.args.support === FRACTIONAL_SUPPORT) vote.split = true;
+      of(e.args.proposalId).votes.push(vote);
+    }
   }
   return map;
 }

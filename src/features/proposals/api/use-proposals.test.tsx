@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { describe, expect, it, vi } from "vitest";
+import { oz5Kind } from "@/domain/dao/governor-kind-fixtures";
 import type { DaoIdentity } from "@/domain/dao/identity";
 import type { DaoEvent } from "@/domain/events/decode";
 import type { ProposalsData } from "./read-proposals";
@@ -28,6 +29,7 @@ vi.mock("@/chain/client", () => ({ getPublicClient: () => ({}) }));
 const dao = {
   chainId: 31337,
   governor: "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0",
+  kind: oz5Kind,
   clock: { kind: "blocknumber" },
   blockSeconds: 12,
   token: null,

@@ -34,6 +34,8 @@ type Props = {
   /** The vote form and lifecycle buttons, supplied by the page. */
   actions: ReactNode;
   verification: ReactNode;
+  /** The target code scan, supplied by the page (it reads the chain). */
+  targetScan?: ReactNode;
 };
 
 function ProposerLine({ p, chainId }: { p: Proposal; chainId: number }) {
@@ -64,6 +66,7 @@ export function ProposalDetail({
   mode,
   actions,
   verification,
+  targetScan,
 }: Props) {
   const decoded: readonly DecodedAction[] = p.decoded;
   const progress = p.quorum === null ? null : quorumProgress(p.tally, mode, p.quorum);
@@ -90,6 +93,7 @@ export function ProposalDetail({
           <h2 id="actions-heading">What it would do</h2>
           <ActionList actions={decoded} chainId={chainId} />
         </section>
+        {targetScan}
         <section className="panel" aria-labelledby="description-heading">
           <h2 id="description-heading">Description</h2>
           <SafeMarkdown text={p.description.body || p.description.text} />

@@ -25,6 +25,18 @@ describe("SafeMarkdown", () => {
     expect(container.textContent).toContain("plain");
   });
 
+  it("shows raw HTML and hidden comments as marked text, so a voter knows something was there", () => {
+    const { container } = render(
+      <SafeMarkdown
+        text={"Send 10 tUSD<!-- real amount: 1,000,000 -->\n\n<div onclick=x>block</div>\n\nend"}
+      />,
+    );
+    const shown = [...container.querySelectorAll("code.md-html")].map((e) => e.textContent?.trim());
+    expect(shown).toEqual(["<!-- real amount: 1,000,000 -->", "<div onclick=x>block</div>"]);
+    expect(container.querySelector("code.md-html")?.getAttribute("title")).toMatch(/shown as text/);
+    expect(container.querySelector("div[onclick]")).toBeNull();
+  });
+
   it("drops javascript: and data: links but keeps their text", () => {
     const { container } = render(
       <SafeMarkdown

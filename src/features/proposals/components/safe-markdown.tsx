@@ -2,6 +2,8 @@ import { type ComponentPropsWithoutRef, useMemo, useState } from "react";
 import Markdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { safeLink } from "@/domain/proposals/links";
+import { remarkHtmlAsText } from "@/domain/security/html-as-text";
+import "./safe-markdown.css";
 import { boundMarkdown } from "@/domain/security/markdown-budget";
 
 function Link({ href, children }: ComponentPropsWithoutRef<"a">) {
@@ -36,15 +38,21 @@ function Image({ src, alt }: ComponentPropsWithoutRef<"img">) {
 
 const components: Components = { a: Link, img: Image };
 
-/** Renders hostile markdown: GFM, no raw HTML, only http(s)/mailto links with their host, images on click.
+/** Renders hostile markdown: GFM, raw HTML shown as marked code text (never run), only http(s)/mailto links with their host, images on click.
  * Text past the parse budget (or nested past its caps) is bounded first, so no description can freeze the tab. */
 export function SafeMarkdown({ text }: { text: string }) {
   const bounded = useMemo(() => boundMarkdown(text), [text]);
   return (
     <div className="markdown">
-      <Markdown remarkPlugins={[remarkGfm]} skipHtml components={components} urlTransform={(url) => url}>
+      <Markdown
+        remarkPlugins={[remarkGfm, remarkHtmlAsText]}
+        skipHtml
+        components={components}
+        urlTransform={(url) => url}
+      >
         {bounded.markdown}
       </Markdown>
+
       {bounded.flattenedLines > 0 && (
         <p className="muted">
           {bounded.flattenedLines.toLocaleString("en-US")} deeply nested lines are shown flattened.

@@ -32,11 +32,13 @@ export function VotersTable({
     );
   }, [votes, support, desc]);
   const weight = (w: bigint) => `${formatAmount(w, decimals)} ${symbol}`;
+  // A split (fractional) vote is one row per support, and a voter may split over several votes.
+  const voters = useMemo(() => new Set(votes.map((v) => v.voter.toLowerCase())).size, [votes]);
 
   return (
     <section className="voters" aria-labelledby="voters-heading">
       <div className="voters-head">
-        <h3 id="voters-heading">Voters ({votes.length})</h3>
+        <h3 id="voters-heading">Voters ({voters})</h3>
         <label>
           Support
           <select value={support} onChange={(e) => setSupport(e.target.value as Support | "all")}>
@@ -74,12 +76,13 @@ export function VotersTable({
             </thead>
             <tbody>
               {rows.map((v) => (
-                <tr key={`${v.transactionHash}-${v.voter}`}>
+                <tr key={`${v.transactionHash}-${v.voter}-${v.support}`}>
                   <td>
                     <AddressName address={v.voter} chainId={chainId} />
                   </td>
                   <td>
                     <span className={`badge badge-support-${v.support}`}>{SUPPORT_LABELS[v.support]}</span>
+                    {v.split && <span className="muted"> (split vote)</span>}
                   </td>
                   <td className="num">{weight(v.weight)}</td>
                   <td className="reason">{v.reason || <span className="muted">—</span>}</td>

@@ -44,6 +44,7 @@ const logs: DaoLogs = {
 const answers = (votes: bigint, mismatches: PinnedAnswers["mismatches"] = []): PinnedAnswers => ({
   block: 120,
   hashFromGovernor: null,
+  governorIds: new Map(),
   // Proposal 1 is settled from its logs: only 2 was read.
   statuses: new Map([[2n, { votes: { against: 0n, for: votes, abstain: 0n } }]]),
   mismatches,

@@ -1,9 +1,10 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CHART_MARGIN, countYAxis } from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
 import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
 import type { BalanceBucket } from "@/domain/analytics/distribution";
 import type { TokenUnit } from "../api/use-token-page";
-import { amountText, yLabel } from "./chart-format";
+import { amountText } from "./chart-format";
 
 const bound = (v: bigint) =>
   v >= 1_000_000n
@@ -43,10 +44,10 @@ export function BalanceBucketsChart({
       }))}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
+        <BarChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="range" interval={0} {...axisTheme} />
-          <YAxis allowDecimals={false} width={48} {...axisTheme} label={yLabel("holders")} />
+          <YAxis {...countYAxis("holders")} />
           <Tooltip
             {...tooltipTheme}
             labelFormatter={(l) => `${l} ${unit.symbol}`}

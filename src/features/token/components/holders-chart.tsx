@@ -1,10 +1,11 @@
 import { useMemo } from "react";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CHART_MARGIN, countYAxis, dateText, rowLabel, timeXAxis } from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
-import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
+import { seriesColor, tooltipTheme } from "@/components/chart-theme";
 import type { TokenSeriesPoint } from "@/domain/analytics/token-series";
 import type { BlockTime } from "@/domain/analytics/units";
-import { dateText, dateTick, rowLabel, timeRow, timeTicks, yLabel } from "./chart-format";
+import { timeRow } from "./chart-format";
 
 /** How many addresses held a non-zero balance, over time. */
 export function HoldersChart({
@@ -37,17 +38,10 @@ export function HoldersChart({
       }))}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
+        <LineChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            domain={["dataMin", "dataMax"]}
-            ticks={timeTicks(rows)}
-            tickFormatter={dateTick}
-            {...axisTheme}
-          />
-          <YAxis allowDecimals={false} width={48} {...axisTheme} label={yLabel("holders")} />
+          <XAxis {...timeXAxis(rows)} />
+          <YAxis {...countYAxis("holders")} />
           <Tooltip {...tooltipTheme} labelFormatter={rowLabel} />
           <Line
             type="stepAfter"

@@ -1,4 +1,5 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CHART_MARGIN } from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
 import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
 import { percent } from "./chart-format";
@@ -29,7 +30,7 @@ export function LorenzChart({
       empty="Nobody has delegated voting power yet."
     >
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
+        <LineChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="x" type="number" domain={[0, 100]} unit="%" {...axisTheme} />
           <YAxis domain={[0, 100]} unit="%" width={48} {...axisTheme} />

@@ -1,20 +1,12 @@
 import { useMemo } from "react";
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { amountTooltip, amountYAxis, CHART_MARGIN, dateText, timeXAxis } from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
-import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
+import { seriesColor } from "@/components/chart-theme";
 import type { TokenSeriesPoint } from "@/domain/analytics/token-series";
 import { type BlockTime, chartUnits } from "@/domain/analytics/units";
 import type { TokenUnit } from "../api/use-token-page";
-import {
-  amountText,
-  compact,
-  dateText,
-  dateTick,
-  rowLabel,
-  timeRow,
-  timeTicks,
-  yLabel,
-} from "./chart-format";
+import { amountText, timeRow } from "./chart-format";
 
 /** Two parts of the supply stacked over time (treasury vs circulating, delegated vs idle). */
 export function SplitChart({
@@ -71,22 +63,11 @@ export function SplitChart({
       }))}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <AreaChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
+        <AreaChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            domain={["dataMin", "dataMax"]}
-            ticks={timeTicks(rows)}
-            tickFormatter={dateTick}
-            {...axisTheme}
-          />
-          <YAxis tickFormatter={compact} width={56} {...axisTheme} label={yLabel(unit.symbol)} />
-          <Tooltip
-            {...tooltipTheme}
-            labelFormatter={rowLabel}
-            formatter={(v, name) => [`${compact(Number(v))} ${unit.symbol}`, name]}
-          />
+          <XAxis {...timeXAxis(rows)} />
+          <YAxis {...amountYAxis(unit.symbol)} />
+          <Tooltip {...amountTooltip(unit.symbol)} />
           <Legend />
           {[a, b].map((part, i) => (
             <Area

@@ -9,23 +9,14 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { amountTooltip, amountYAxis, CHART_MARGIN, dateText, timeXAxis } from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
-import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
+import { seriesColor } from "@/components/chart-theme";
 import type { TokenSeriesPoint } from "@/domain/analytics/token-series";
 import type { BlockTime } from "@/domain/analytics/units";
 import { chartUnits } from "@/domain/analytics/units";
 import type { TokenUnit } from "../api/use-token-page";
-import {
-  amountText,
-  compact,
-  dateText,
-  dateTick,
-  logSource,
-  rowLabel,
-  timeRow,
-  timeTicks,
-  yLabel,
-} from "./chart-format";
+import { amountText, logSource, timeRow } from "./chart-format";
 
 /** Total supply over time, with each block that minted or burned marked. */
 export function SupplyChart({
@@ -77,22 +68,11 @@ export function SupplyChart({
       }))}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
+        <ComposedChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            domain={["dataMin", "dataMax"]}
-            ticks={timeTicks(rows)}
-            tickFormatter={dateTick}
-            {...axisTheme}
-          />
-          <YAxis tickFormatter={compact} width={56} {...axisTheme} label={yLabel(unit.symbol)} />
-          <Tooltip
-            {...tooltipTheme}
-            labelFormatter={rowLabel}
-            formatter={(v, name) => [`${compact(Number(v))} ${unit.symbol}`, name]}
-          />
+          <XAxis {...timeXAxis(rows)} />
+          <YAxis {...amountYAxis(unit.symbol)} />
+          <Tooltip {...amountTooltip(unit.symbol)} />
           <Line
             type="stepAfter"
             dataKey="total"

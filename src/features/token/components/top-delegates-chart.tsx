@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { compact } from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
 import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
 import { ratio } from "@/domain/analytics/concentration";
@@ -6,7 +7,7 @@ import type { Ranked } from "@/domain/analytics/distribution";
 import { chartUnits } from "@/domain/analytics/units";
 import { shortAddress } from "@/lib/format";
 import type { TokenUnit } from "../api/use-token-page";
-import { amountText, compact, percent } from "./chart-format";
+import { amountText, percent } from "./chart-format";
 
 /** The delegates with the most voting power, as bars, with their share of all delegated power. */
 export function TopDelegatesChart({

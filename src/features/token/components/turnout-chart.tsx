@@ -10,12 +10,13 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { amountYAxis, CHART_MARGIN, compact, dateText } from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
 import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
 import type { Turnout } from "@/domain/analytics/participation";
 import { type BlockTime, chartUnits } from "@/domain/analytics/units";
 import type { TokenUnit } from "../api/use-token-page";
-import { amountText, compact, dateText, percent, yLabel } from "./chart-format";
+import { amountText, percent } from "./chart-format";
 
 /** Votes cast on each proposal against its quorum, oldest first; or, as `share`, the share of the delegated
  * power at its snapshot that voted. */
@@ -76,13 +77,13 @@ export function TurnoutChart({
       empty="No proposal has reached its voting period yet."
     >
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
+        <ComposedChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="name" {...axisTheme} />
           {share ? (
             <YAxis domain={[0, 100]} unit="%" width={48} {...axisTheme} />
           ) : (
-            <YAxis tickFormatter={compact} width={56} {...axisTheme} label={yLabel(unit.symbol)} />
+            <YAxis {...amountYAxis(unit.symbol)} />
           )}
           <Tooltip
             {...tooltipTheme}

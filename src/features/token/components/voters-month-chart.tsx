@@ -1,8 +1,8 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CHART_MARGIN, countYAxis } from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
 import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
 import type { MonthVoters } from "@/domain/analytics/participation";
-import { yLabel } from "./chart-format";
 
 const monthText = (start: number) =>
   new Date(start * 1000).toLocaleDateString(undefined, { month: "short", year: "numeric", timeZone: "UTC" });
@@ -34,10 +34,10 @@ export function VotersMonthChart({
       }
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
+        <BarChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="month" {...axisTheme} />
-          <YAxis allowDecimals={false} width={48} {...axisTheme} label={yLabel("voters")} />
+          <YAxis {...countYAxis("voters")} />
           <Tooltip {...tooltipTheme} />
           <Bar dataKey="voters" name="Unique voters" fill={seriesColor(2)} isAnimationActive={false} />
         </BarChart>

@@ -1,0 +1,60 @@
+import type { StoredLog } from "./types";
+import { isStoredLog } from "./validate";
+
+/** One IndexedDB record: a stream's logs over blocks `from..to` (the first and last log's blocks), in chain
+ * order. Records of one stream never share a block, so a block range maps to a run of whole records. */
+export type ChunkRow = { streamId: string; from: number; to: number; count: number; logs: StoredLog[] };
+/** The record's key: everything but the logs, so spans and counts are read without the logs themselves. */
+export type ChunkKey = [string, number, number, number];
+
+/** A record holds at most this many logs (a cold sync's chunk is up to the provider's log cap; an import or a
+ * migration is cut into records of this size), so a rewind or a narrow read never handles a huge record. */
+export const MAX_ROW_LOGS = 5_000;
+/** A new commit is folded into the record before it when that one is smaller than this: warm syncs commit a
+ * few logs each, and would otherwise leave one tiny record per poll. */
+export const SMALL_ROW_LOGS = 1_000;
+
+const byChainOrder = (a: StoredLog, b: StoredLog) => a.blockNumber - b.blockNumber || a.logIndex - b.logIndex;
+
+/** The key of a record. */
+export const chunkKey = (r: ChunkRow): ChunkKey => [r.streamId, r.from, r.to, r.count];
+
+/** True when a stored key has the shape of a chunk key (a record written by hand may not). */
+export const isChunkKey = (k: unknown): k is ChunkKey =>
+  Array.isArray(k) &&
+  k.length === 4 &&
+  typeof k[0] === "string" &&
+  k.slice(1).every((n) => typeof n === "number" && Number.isSafeInteger(n) && n >= 0);
+
+/** Sorts logs into chain order, the later of two at the same position winning (a re-fetch replaces). */
+export function sortUnique(logs: readonly StoredLog[]): StoredLog[] {
+  const byPos = new Map<string, StoredLog>();
+  for (const l of logs) byPos.set(`${l.blockNumber}:${l.logIndex}`, l);
+  return [...byPos.values()].sort(byChainOrder);
+}
+
+/** Cuts sorted, unique logs into records of at most MAX_ROW_LOGS, never between two logs of one block. */
+export function toRows(streamId: string, sorted: readonly StoredLog[], max = MAX_ROW_LOGS): ChunkRow[] {
+  const rows: ChunkRow[] = [];
+  let start = 0;
+  while (start < sorted.length) {
+    let end = Math.min(start + max, sorted.length);
+    // A block's logs stay together, even if that makes this record longer than max.
+    while (end < sorted.length && sorted[end]?.blockNumber === sorted[end - 1]?.blockNumber) end++;
+    const logs = sorted.slice(start, end);
+    const from = logs[0]?.blockNumber ?? 0;
+    const to = logs[logs.length - 1]?.blockNumber ?? from;
+    rows.push({ streamId, from, to, count: logs.length, logs });
+    start = end;
+  }
+  return rows;
+}
+
+/** The logs of a record read back from storage that are well formed, and whether any were not. */
+export function rowLogs(v: unknown): { logs: StoredLog[]; bad: boolean } {
+  if (typeof v !== "object" || v === null || !Array.isArray((v as { logs?: unknown }).logs))
+    return { logs: [], bad: true };
+  const all: unknown[] = (v as { logs: unknown[] }).logs;
+  const logs = all.filter(isStoredLog);
+  return { logs, bad: logs.length !== all.length };
+}

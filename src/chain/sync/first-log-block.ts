@@ -1,0 +1,121 @@
+import { type Address, numberToHex } from "viem";
+import type { Rpc } from "./rpc";
+import { classifyError } from "./rpc-errors";
+import { checkLogs } from "./rpc-shapes";
+
+/** Requests the search may spend: a result-capped provider on 23M blocks needs about 2 x 25 (each cap halves
+ * the range); past this the search stops at a block known to be at or before the first log. */
+export const FIRST_LOG_BUDGET = 64;
+/** Windows asked at once when the provider caps the block range. */
+const PARALLEL = 8;
+
+/** Where a DAO's logs begin. `exact`: `block` holds the first log (or, with `none`, there are no logs at all);
+ * otherwise the budget ran out and `block` is only known to be at or before it (no log lies below it). */
+export type FirstLog = {
+  block: number;
+  exact: boolean;
+  none: boolean;
+  requests: number;
+  /** The block-range cap the provider named, when it has one (it makes the search a scan). */
+  rangeCap: number | null;
+};
+
+type Answer = { ok: true; first: number | null } | { ok: false; error: unknown };
+
+/** The first block with a log from any of `addresses` in [0, head], by eth_getLogs only (for nodes that keep
+ * no old state). A query from the lowest block not yet ruled out either returns logs (the first is the
+ * answer: nothing lies below), returns none (rule the range out), or is refused: a result cap halves the
+ * range (or takes the provider's suggested fit), a block-range cap turns the rest into a scan of windows. */
+export async function findFirstLogBlock(
+  rpc: Rpc,
+  addresses: readonly Address[],
+  head: number,
+  budget = FIRST_LOG_BUDGET,
+): Promise<FirstLog> {
+  const filter = { address: [...addresses], topics: [] };
+  let requests = 0;
+  const ask = async (from: number, to: number): Promise<Answer> => {
+    requests++;
+    const range = { fromBlock: numberToHex(from), toBlock: numberToHex(to) };
+    try {
+      const logs = await rpc(
+        { method: "eth_getLogs", params: [{ ...range, address: filter.address }] },
+        (raw) => checkLogs(raw, from, to, filter),
+        range,
+      );
+      // Block numbers come as hex quantities (checked); a pending log's null is not a block.
+      const first = logs.reduce<number | null>((m, l) => {
+        if (l.blockNumber === null) return m;
+        const b = Number(l.blockNumber);
+        return m === null || b < m ? b : m;
+      }, null);
+      return { ok: true, first };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  };
+  const result = (block: number, exact: boolean, none = false): FirstLog => ({
+    block,
+    exact,
+    none,
+    requests,
+    rangeCap,
+  });
+
+  let lo = 0; // no log below lo
+  let capHi: number | null = null; // [lo, capHi] holds logs: it held too many to return
+  let rangeCap: number | null = null; // the provider's block-range cap, once known
+  let limited = false; // refused for its width, cap not named: halving until a width is accepted
+  let span = head + 1;
+  while (lo <= head) {
+    if (requests >= budget) return result(lo, false);
+    if (rangeCap !== null && capHi === null) {
+      const cap = rangeCap;
+      const windows = Math.ceil((head - lo + 1) / cap);
+      // A scan that cannot finish would only do the sync's own work first: leave it to the sync.
+      if (windows > budget - requests) return result(lo, false);
+      const starts = Array.from({ length: Math.min(PARALLEL, windows) }, (_, i) => lo + i * cap);
+      const answers = await Promise.all(starts.map((s) => ask(s, Math.min(head, s + cap - 1))));
+      for (const [i, a] of answers.entries()) {
+        const from = starts[i] ?? lo;
+        const to = Math.min(head, from + cap - 1);
+        if (a.ok && a.first !== null) return result(a.first, true);
+        if (a.ok) {
+          lo = to + 1;
+          continue;
+        }
+        const kind = classifyError(a.error, { fromBlock: numberToHex(from), toBlock: numberToHex(to) });
+        if (kind.kind !== "range") throw a.error;
+        if (kind.resultCap) {
+          capHi = to; // too many logs in this window: the first one is in it
+          span = kind.suggested ?? Math.ceil((to - from + 1) / 2);
+        } else rangeCap = Math.max(1, Math.min(cap - 1, kind.suggested ?? Math.floor(cap / 2)));
+        break;
+      }
+      continue;
+    }
+    if (capHi !== null && lo > capHi) capHi = null; // answers that disagree: ask the rest afresh
+    const hi = Math.min(head, lo + span - 1, capHi ?? head);
+    const width = hi - lo + 1;
+    const a = await ask(lo, hi);
+    if (a.ok) {
+      if (a.first !== null) return result(a.first, true);
+      lo = hi + 1;
+      if (capHi !== null) span = Math.max(1, Math.ceil((capHi - lo + 1) / 2));
+      else if (limited) rangeCap = width;
+      else return result(0, true, true); // the whole chain at once, and no log in it
+      continue;
+    }
+    const kind = classifyError(a.error, { fromBlock: numberToHex(lo), toBlock: numberToHex(hi) });
+    if (width > 1 && kind.kind === "range" && !kind.resultCap) {
+      if (kind.suggested) rangeCap = Math.min(kind.suggested, width - 1);
+      else [limited, span] = [true, Math.floor(width / 2)];
+      continue;
+    }
+    if (width <= 1 || (kind.kind !== "range" && kind.kind !== "transient")) throw a.error;
+    // Too many logs in [lo, hi] (or an answer too slow to come): the first log lies in it.
+    capHi = hi;
+    span = kind.kind === "range" && kind.suggested ? kind.suggested : Math.ceil(width / 2);
+  }
+  return result(0, true, true);
+}

@@ -1,0 +1,134 @@
+import { type Address, decodeFunctionData, type Hex, type PublicClient, parseAbi } from "viem";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRpcClient } from "@/chain/client";
+import { readDaoIdentity } from "@/chain/reads/dao-identity";
+import { readProposalStatuses } from "@/chain/reads/proposal-status";
+import { readVerificationInputs } from "@/chain/sync/verify-reads";
+import { chainFor } from "@/config/chains";
+import { daoIdentityFromRead } from "@/domain/dao/identity";
+import { decodeDaoLogs, eventsNamed, type RawLog } from "@/domain/events/decode";
+import { proposalStateName } from "@/domain/proposals/state";
+import { tallyFromVotes } from "@/domain/verify/tallies";
+import { installMulticall3 } from "../../scripts/devnet/multicall3";
+import { rpcCall, startAnvil } from "../chaos/anvil";
+import { type AlphaDao, deployAlphaDao, uniswap } from "../support/bravo-alpha";
+import { type CompatDao, deployCompatDao } from "../support/bravo-compat";
+import { compileOz49Fixtures } from "../support/bravo-compile";
+
+let anvil: Awaited<ReturnType<typeof startAnvil>>;
+let client: PublicClient;
+let alpha: AlphaDao;
+let compat: CompatDao;
+
+beforeAll(async () => {
+  anvil = await startAnvil(["--accounts", "20", "--hardfork", "cancun"]);
+  await installMulticall3(anvil.url);
+  client = createRpcClient(chainFor(31337), [anvil.url]);
+  const accounts = await rpcCall<Address[]>(anvil.url, "eth_accounts");
+  compat = await deployCompatDao(anvil.url, accounts);
+  alpha = await deployAlphaDao(anvil.url, accounts);
+}, 240_000);
+
+afterAll(async () => {
+  await anvil?.stop();
+});
+
+/** The governor's logs as the sync stores them, decoded by the app's decoder. */
+async function governorEvents(governor: Address) {
+  const logs = await client.getLogs({ address: governor, fromBlock: 0n, toBlock: "latest" });
+  const raw: RawLog[] = logs.map((l) => ({
+    blockNumber: Number(l.blockNumber),
+    logIndex: l.logIndex,
+    blockHash: l.blockHash,
+    transactionHash: l.transactionHash,
+    address: l.address,
+    topics: l.topics as Hex[],
+    data: l.data,
+  }));
+  return decodeDaoLogs(raw);
+}
+
+const alphaRead = (fn: string, args: readonly unknown[]) =>
+  client.readContract({ address: alpha.governor, abi: uniswap.governor.abi, functionName: fn, args });
+
+describe("governor kinds against contracts nobody here wrote", () => {
+  it("detects OZ 4.9 Bravo-compatible and GovernorAlpha from the address alone, with their tokens", async () => {
+    const c = daoIdentityFromRead(await readDaoIdentity(client, compat.governor), 12);
+    expect(c.kind.label).toBe("OpenZeppelin 4.9, Bravo-compatible");
+    expect(c.token?.symbol).toBe("CPV");
+    const a = daoIdentityFromRead(await readDaoIdentity(client, alpha.governor), 12);
+    expect(a.kind.label).toBe("GovernorAlpha (Compound-style)");
+    expect(a.token?.address).toBe(alpha.uni);
+    expect(a.token?.symbol).toBe("UNI");
+    expect(a.quorumVotes).toBe(40_000_000n * 10n ** 18n);
+    expect(a.proposalCount).toBe(3n);
+  });
+
+  it("reads OZ 4.9 Bravo-compatible tallies as proposals() has them and states as state() says", async () => {
+    const { abi } = compileOz49Fixtures().CompatGovernor;
+    const block = await client.getBlockNumber();
+    const ids = Object.values(compat.proposals);
+    const statuses = await readProposalStatuses(client, compat.governor, ids, block, block);
+    const { events } = await governorEvents(compat.governor);
+    const fromLogs = tallyFromVotes(eventsNamed(events, "VoteCast").map((e) => e.args));
+    for (const s of statuses) {
+      const p = (await client.readContract({
+        address: compat.governor,
+        abi,
+        functionName: "proposals",
+        args: [s.id],
+      })) as readonly bigint[];
+      expect(s.votes).toEqual({ for: p[5], against: p[6], abstain: p[7] });
+      // Every vote recounted (none of a kind the tally cannot split), and the sums are the governor's.
+      expect(fromLogs.get(s.id) ?? { for: 0n, against: 0n, abstain: 0n, uncounted: 0 }).toEqual({
+        ...s.votes,
+        uncounted: 0,
+      });
+      const state = await client.readContract({
+        address: compat.governor,
+        abi,
+        functionName: "state",
+        args: [s.id],
+      });
+      expect(s.state).toBe(state);
+    }
+    const byId = new Map(statuses.map((s) => [s.id, s]));
+    expect(byId.get(compat.proposals.executed)?.votes).toEqual({
+      for: 300_000n * 10n ** 18n,
+      against: 200_000n * 10n ** 18n,
+      abstain: 100_000n * 10n ** 18n,
+    });
+    const states = ids.map((id) => proposalStateName(byId.get(id)?.state ?? -1));
+    expect(states).toEqual(["Executed", "Defeated", "Succeeded", "Active"]);
+    const verify = await readVerificationInputs(client, compat.governor, undefined, ids, block);
+    for (const s of statuses) expect(verify.tallies.get(s.id)).toEqual(s.votes);
+  });
+
+  it("reads GovernorAlpha's tallies, windows, quorum and states, and decodes its VoteCast and signature actions", async () => {
+    const block = await client.getBlockNumber();
+    const ids = [alpha.proposals.executed, alpha.proposals.defeated, alpha.proposals.active];
+    const statuses = await readProposalStatuses(client, alpha.governor, ids, block, block);
+    const { events } = await governorEvents(alpha.governor);
+    const fromLogs = tallyFromVotes(eventsNamed(events, "VoteCast").map((e) => e.args));
+    for (const s of statuses) {
+      const p = (await alphaRead("proposals", [s.id])) as readonly bigint[];
+      expect(s.votes).toEqual({ for: p[5], against: p[6], abstain: 0n });
+      expect(s.snapshot).toBe(p[3]);
+      expect(s.deadline).toBe(p[4]);
+      expect(s.quorum).toBe(40_000_000n * 10n ** 18n);
+      expect(fromLogs.get(s.id)).toEqual({ ...s.votes, uncounted: 0 });
+      expect(s.state).toBe(await alphaRead("state", [s.id]));
+    }
+    expect(statuses.map((s) => proposalStateName(s.state ?? -1))).toEqual(["Executed", "Defeated", "Active"]);
+    const created = eventsNamed(events, "ProposalCreated");
+    expect(created).toHaveLength(3);
+    const call = decodeFunctionData({
+      abi: parseAbi(["function transfer(address to, uint256 amount)"]),
+      data: created[0]?.args.calldatas[0] ?? "0x",
+    });
+    expect(call.functionName).toBe("transfer");
+    expect(call.args[1]).toBe(1_000_000n * 10n ** 18n);
+    const verify = await readVerificationInputs(client, alpha.governor, undefined, ids, block);
+    for (const s of statuses) expect(verify.tallies.get(s.id)).toEqual(s.votes);
+  });
+});
