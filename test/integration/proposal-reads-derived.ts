@@ -66,7 +66,13 @@ function differences(a: Comparable, b: Comparable | undefined): Difference[] {
  * (`readProposalStatuses`: state(), proposalVotes or proposals(id), proposalDeadline, proposalEta,
  * quorum(snapshot) or quorumVotes) and the visit's pinned read asked for every proposal.
  */
-export async function derivedAgainstGovernor(rpcUrl: string, client: PublicClient, governor: Address) {
+export async function derivedAgainstGovernor(
+  rpcUrl: string,
+  client: PublicClient,
+  governor: Address,
+  /** Known where the node prunes old state (the devnet), so no deploy-block search is needed. */
+  deployBlock?: number,
+) {
   const dao: DaoIdentity = daoIdentityFromRead(await readDaoIdentity(client, governor), 12);
   const contracts = {
     chainId: dao.chainId,
@@ -74,6 +80,7 @@ export async function derivedAgainstGovernor(rpcUrl: string, client: PublicClien
     token: dao.token?.address ?? governor,
     timelock: dao.timelock,
     charter: null,
+    ...(deployBlock === undefined ? {} : { deployBlock }),
   };
   const r = await engineFor(rpcUrl).engine.sync(daoStreams(contracts, daoEventTopics, transferTopic));
   const { events } = decodeStreams(r.streams);
