@@ -1,10 +1,18 @@
-import { type Address, zeroAddress } from "viem";
+import { type Address, encodePacked, zeroAddress } from "viem";
 import { describe, expect, it } from "vitest";
 import { parseCountingMode } from "../dao/quorum";
 import type { DaoEvent } from "../events/decode";
 import type { CreatedLog } from "./assemble";
-import { deriveStatuses, quorumFromLogs, quorumMatchesRead } from "./derive-status";
+import {
+  ALPHA_COUNTING,
+  constantQuorum,
+  countedFromLogs,
+  deriveStatuses,
+  quorumFromLogs,
+  quorumMatchesRead,
+} from "./derive-status";
 import { PROPOSAL_STATES } from "./state";
+import { compareStatuses } from "./status-check";
 
 const governor = "0x00000000000000000000000000000000000000a1" as Address;
 const token = "0x00000000000000000000000000000000000000b2" as Address;
@@ -47,6 +55,8 @@ const supplyAndNumerator = [
   ev(token, 50, "Transfer", { from: alice, to: zeroAddress, value: 200n }),
   ev(governor, 60, "QuorumNumeratorUpdated", { oldQuorumNumerator: 4n, newQuorumNumerator: 10n }),
 ];
+const fractionalParams = (a: bigint, f: bigint, ab: bigint) =>
+  encodePacked(["uint128", "uint128", "uint128"], [a, f, ab]);
 const opts = { governor, token, clock: "blocknumber" as const, denominator: 100n };
 
 describe("quorumFromLogs", () => {
@@ -124,5 +134,103 @@ describe("deriveStatuses", () => {
     const states = derive(null).map((s) => [PROPOSAL_STATES[s.state ?? -1], s.settled]);
     expect(states[4]).toEqual(["Defeated", false]);
     expect(states[0]).toEqual(["Executed", true]);
+  });
+});
+
+describe("deriveStatuses with other counting modules", () => {
+  const fractional = parseCountingMode("support=bravo,fractional&quorum=for,abstain&params=fractional");
+  const split = (block: number, id: bigint, a: bigint, f: bigint, ab: bigint, weight = a + f + ab) =>
+    ev(governor, block, "VoteCastWithParams", {
+      voter: alice,
+      proposalId: id,
+      support: 255,
+      weight,
+      reason: "",
+      params: fractionalParams(a, f, ab),
+    });
+  const two = [created(1n, 10n, 20n), created(2n, 10n, 20n)];
+  const quorum = quorumFromLogs(supplyAndNumerator, opts);
+
+  it("sums fractional splits cast in several calls, and settles what they decide", () => {
+    const events = [split(12, 1n, 10n, 20n, 5n), split(13, 1n, 0n, 15n, 0n), vote(14, 1n, 0, 3n)];
+    const [d] = deriveStatuses({
+      created: two,
+      governorEvents: events,
+      clock: 80n,
+      mode: fractional,
+      quorum,
+    });
+    // 35 For + 5 Abstain count toward a quorum of 40; For 35 > Against 13: succeeded, left to the governor.
+    expect(d?.votes).toEqual({ against: 13n, for: 35n, abstain: 5n });
+    expect(PROPOSAL_STATES[d?.state ?? -1]).toBe("Succeeded");
+    const defeated = deriveStatuses({
+      created: two,
+      governorEvents: [split(12, 2n, 30n, 10n, 0n)],
+      clock: 80n,
+      mode: fractional,
+      quorum,
+    })[1];
+    expect([PROPOSAL_STATES[defeated?.state ?? -1], defeated?.settled]).toEqual(["Defeated", true]);
+  });
+
+  it("never settles a proposal with a vote it cannot split, and keeps such votes out of the tally", () => {
+    const events = [
+      vote(12, 1n, 1, 50n),
+      split(12, 1n, 1n, 1n, 1n, 9n), // params do not add up to the weight
+      ev(governor, 30, "ProposalExecuted", { proposalId: 1n }),
+    ];
+    const [d] = deriveStatuses({
+      created: two,
+      governorEvents: events,
+      clock: 80n,
+      mode: fractional,
+      quorum,
+    });
+    expect(d).toMatchObject({ settled: false, votes: { against: 0n, for: 50n, abstain: 0n } });
+    expect(d?.votes).not.toHaveProperty("uncounted");
+  });
+
+  it("leaves every tally to the governor under a module the logs do not fully describe, or an unknown mode", () => {
+    expect(countedFromLogs(parseCountingMode("support=bravo,override&quorum=for,abstain"))).toBe(false);
+    expect(countedFromLogs(null)).toBe(false);
+    expect(countedFromLogs(mode)).toBe(true);
+    const executed = [vote(12, 1n, 1, 50n), ev(governor, 30, "ProposalExecuted", { proposalId: 1n })];
+    const override = parseCountingMode("support=bravo,override&quorum=for,abstain");
+    const [d] = deriveStatuses({
+      created: two,
+      governorEvents: executed,
+      clock: 80n,
+      mode: override,
+      quorum,
+    });
+    expect([PROPOSAL_STATES[d?.state ?? -1], d?.settled]).toEqual(["Executed", false]);
+  });
+
+  it("decides GovernorAlpha's proposals by For votes against its constant quorumVotes", () => {
+    const events = [vote(12, 1n, 1, 39n), vote(12, 2n, 1, 40n), vote(13, 2n, 0, 10n)];
+    const got = deriveStatuses({
+      created: two,
+      governorEvents: events,
+      clock: 80n,
+      mode: ALPHA_COUNTING,
+      quorum: constantQuorum(40n),
+    }).map((d) => [PROPOSAL_STATES[d.state ?? -1], d.settled, d.quorum]);
+    expect(got).toEqual([
+      ["Defeated", true, 40n],
+      ["Succeeded", false, 40n],
+    ]);
+  });
+});
+
+describe("compareStatuses", () => {
+  const read = { id: 1n, state: 7, votes: null, deadline: 20n, eta: 0n, quorum: null };
+  const derived = { id: 1n, state: 7, votes: null, deadline: 20n, eta: 5_000n, quorum: null };
+
+  it("takes OZ 4.x's eta of 0 after execution for what it is, not a mismatch", () => {
+    expect(compareStatuses(new Map([[1n, derived]]), [read])).toEqual([]);
+    expect(compareStatuses(new Map([[1n, derived]]), [{ ...read, state: 5 }])).toEqual([
+      { proposalId: 1n, field: "state", derived: "7", read: "5" },
+      { proposalId: 1n, field: "eta", derived: "5000", read: "0" },
+    ]);
   });
 });
