@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { createPublicClient, http, numberToHex } from "viem";
 import { createMemoryStore } from "../src/chain/store/memory-store";
@@ -7,8 +8,8 @@ import { daoEventTopics, transferTopic } from "../src/domain/events/dao-events-a
 import { decodeStreams } from "../src/domain/events/decode";
 import { rpcCall } from "../test/chaos/anvil";
 import { startChaosProxy } from "../test/chaos/chaos-proxy";
+import { appFigures } from "./app-figures";
 import { decodeInChromium } from "./decode-chromium";
-import { visitInChromium } from "./first-visit";
 import { optimalRanges } from "./lower-bound";
 import { naiveDashboard } from "./naive";
 import { prunedRows } from "./pruned";
@@ -32,6 +33,11 @@ const { values: a } = parseArgs({
     "no-chromium": { type: "boolean", default: false },
     repeat: { type: "string", default: "3" },
     trace: { type: "boolean", default: false },
+    // Per-request timeout of the bench's own viem clients; at --scale 10 one 10,000-log getLogs through the
+    // proxy took over viem's default 10 s on the loaded machine, so the default grows with the scale.
+    "request-timeout": { type: "string" },
+    "idle-seconds": { type: "string", default: "60" },
+    "no-devnet": { type: "boolean", default: false },
   },
 });
 const num = (k: keyof typeof a) => Number(a[k]);
@@ -47,6 +53,13 @@ const size = {
   blocks: num("blocks"),
 };
 const blockCap = num("block-cap");
+const requestTimeout =
+  a["request-timeout"] === undefined ? 10_000 * Math.max(1, scale) : num("request-timeout");
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ");
+const loadAtStart = load();
 const logCap = num("log-cap");
 
 /** Wraps a client so each request is printed (start ms, duration ms, method, range, outcome). */
@@ -116,7 +129,9 @@ try {
   // The core stream only (governor, token, timelock): the figures stay comparable with the earlier runs; the
   // two treasury-transfer streams the app also follows are address-less filters the floor does not model.
   const streams = daoStreams(dao, daoEventTopics, transferTopic).slice(0, 1);
-  const viemClient = createPublicClient({ transport: http(proxy.url, { retryCount: 0 }) });
+  const viemClient = createPublicClient({
+    transport: http(proxy.url, { retryCount: 0, timeout: requestTimeout }),
+  });
   // --trace prints every request of the first cold sync: when it started, how long it took, what it asked.
   const client = a.trace ? tracing(viemClient) : viemClient;
   const engine = createSyncEngine({
@@ -222,6 +237,7 @@ try {
     logCap,
     latencyMs,
     concurrency: num("concurrency"),
+    timeoutMs: requestTimeout,
   });
 
   const inPage = a["no-chromium"]
@@ -234,9 +250,19 @@ try {
         String(e),
       );
   const idbRequests = proxy.stats.requests;
-  const visit = a["no-chromium"]
+  const app = a["no-chromium"]
     ? null
-    : await visitInChromium(proxy, meta.governor, meta.proposalList.length).catch((e: unknown) => String(e));
+    : await appFigures({
+        proxy,
+        anvilUrl: anvil.url,
+        governor: meta.governor,
+        proposals: meta.proposalList.length,
+        timeoutMs: 300_000 * Math.max(1, scale),
+        idleSeconds: num("idle-seconds"),
+        devnet: !a["no-devnet"],
+        repeat: num("repeat"),
+        base: { coldRequests: cold.requests, coldMs: cold.ms, decodeMs, warmHttpMs: warm.ms },
+      });
   const rows: [string, number, number, string][] = [
     ["engine cold", cold.requests, cold.ms, `${events} events, ${coldSplits} range errors split`],
     ["floor (optimal ranges, all parallel)", floor.requests, floor.ms, `${floorLogs} logs, no decoding`],
@@ -306,14 +332,7 @@ try {
       `${perSecond(w.events, w.decodeStoreMs)} events/s (decode ${w.decodeMs.toFixed(0)} ms)`,
     ]);
   } else if (idb) console.log(`Chromium store bench skipped: ${idb}`);
-  if (visit && typeof visit === "object") {
-    const v = `list shown; "verified" after ${(visit.verifiedMs / 1000).toFixed(1)} s`;
-    rows.push(["app first visit in Chromium", visit.first.requests, visit.first.ms, v]);
-    rows.push(["app reload (IndexedDB cache)", visit.again.requests, visit.again.ms, "list shown"]);
-    console.log(
-      `app visits by method: first ${JSON.stringify(visit.first.byMethod)}, reload ${JSON.stringify(visit.again.byMethod)}`,
-    );
-  } else if (visit) console.log(`Chromium visit skipped: ${visit}`);
+  if (app) rows.push(...app.rows);
   console.log(
     `bench DAO: ${meta.proposals} proposals, ${meta.votes} votes, ${meta.holders} holders, blocks ${meta.deployBlock}..${head}; caps ${blockCap} blocks / ${logCap} logs, ${num("latency")} ms latency`,
   );
@@ -330,6 +349,10 @@ try {
     `cold runs ms: ${coldMs.map((x) => x.toFixed(0)).join(", ")}; floor runs ms: ${floorMs.map((x) => x.toFixed(0)).join(", ")}; warm runs ms: ${warmRuns.map((w) => w.ms.toFixed(0)).join(", ")}; pushed-head warm runs ms: ${pushed.warm.map((w) => w.ms.toFixed(0)).join(", ")} (medians in the table)`,
   );
   if (floorLogs !== events) console.log(`WARNING: floor fetched ${floorLogs} logs, engine decoded ${events}`);
+  for (const line of app?.lines ?? []) console.log(line);
+  const loadAtEnd = load();
+  const wallS = Math.round((performance.now() - t0) / 1000);
+  console.log(`load average at start ${loadAtStart}, at end ${loadAtEnd} (2 cores); ${wallS} s in all`);
   console.log(
     JSON.stringify({
       cold_requests: cold.requests,
@@ -351,6 +374,14 @@ try {
             decode_store_events_per_s: perSecond(idb.writes.events, idb.writes.decodeStoreMs),
           }
         : {}),
+      warm_http_ms: Math.round(warm.ms),
+      decode_ms: Math.round(decodeMs),
+      ...app?.json,
+      scale,
+      request_timeout_ms: requestTimeout,
+      load_avg_start: loadAtStart,
+      load_avg_end: loadAtEnd,
+      wall_s: wallS,
     }),
   );
 } finally {
