@@ -159,20 +159,23 @@ try {
   const head = cold.value.head.number;
   const logBlocks = (cold.value.streams[0]?.logs ?? []).map((l) => l.blockNumber);
   const ranges = optimalRanges(logBlocks, meta.deployBlock, head, blockCap, logCap);
-  const floor = await timed(() =>
-    Promise.all(
-      ranges.map(([f, t]) =>
-        rpcCall<unknown[]>(proxy.url, "eth_getLogs", [
-          {
-            address: filter.address,
-            topics: filter.topics,
-            fromBlock: numberToHex(f),
-            toBlock: numberToHex(t),
-          },
-        ]),
-      ),
-    ),
-  );
+  // Under load a pooled keep-alive socket can be closed by the proxy just as it is reused (ECONNRESET before
+  // any answer: the request never reached the node), which once ended a whole run; such a request is resent.
+  const getLogs = async ([f, t]: [number, number]): Promise<unknown[]> => {
+    const params = [
+      { address: filter.address, topics: filter.topics, fromBlock: numberToHex(f), toBlock: numberToHex(t) },
+    ];
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await rpcCall<unknown[]>(proxy.url, "eth_getLogs", params);
+      } catch (e) {
+        const reset = e instanceof Error && String((e.cause as { code?: string })?.code) === "ECONNRESET";
+        if (!reset || attempt >= 2) throw e;
+      }
+    }
+  };
+  const floorRun = () => timed(() => Promise.all(ranges.map(getLogs)));
+  const floor = await floorRun();
   const floorLogs = floor.value.reduce((n, l) => n + l.length, 0);
   floorMs.push(floor.ms);
   for (let i = 1; i < num("repeat"); i++) {
@@ -183,24 +186,7 @@ try {
       concurrency: num("concurrency"),
     });
     coldMs.push((await timed(() => fresh.sync(streams))).ms);
-    floorMs.push(
-      (
-        await timed(() =>
-          Promise.all(
-            ranges.map(([f, t]) =>
-              rpcCall(proxy.url, "eth_getLogs", [
-                {
-                  address: filter.address,
-                  topics: filter.topics,
-                  fromBlock: numberToHex(f),
-                  toBlock: numberToHex(t),
-                },
-              ]),
-            ),
-          ),
-        )
-      ).ms,
-    );
+    floorMs.push((await floorRun()).ms);
   }
   const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
   cold.ms = median(coldMs);
