@@ -38,6 +38,8 @@ const { values: a } = parseArgs({
     "request-timeout": { type: "string" },
     "idle-seconds": { type: "string", default: "60" },
     "no-devnet": { type: "boolean", default: false },
+    // Comma-separated parts to leave out (naive, pruned, token): at --scale 10 they cost minutes and no target.
+    skip: { type: "string", default: "" },
   },
 });
 const num = (k: keyof typeof a) => Number(a[k]);
@@ -60,6 +62,7 @@ const load = () =>
     .map((x) => x.toFixed(1))
     .join(" ");
 const loadAtStart = load();
+const skip = new Set(a.skip?.split(",").filter(Boolean));
 const logCap = num("log-cap");
 
 /** Wraps a client so each request is printed (start ms, duration ms, method, range, outcome). */
@@ -200,9 +203,11 @@ try {
   }
   const warm = [...warmRuns].sort((x, y) => x.ms - y.ms)[Math.floor(warmRuns.length / 2)] ?? cold;
   const warmHead = warmRuns[warmRuns.length - 1]?.value.head.number ?? head;
-  const naive = await timed(() =>
-    naiveDashboard(proxy.url, meta.governor, meta.deployBlock, warmHead, blockCap, meta.proposalList),
-  );
+  const naive = skip.has("naive")
+    ? null
+    : await timed(() =>
+        naiveDashboard(proxy.url, meta.governor, meta.deployBlock, warmHead, blockCap, meta.proposalList),
+      );
 
   const pushed = await pushedHeadRuns({
     anvilUrl: anvil.url,
@@ -216,15 +221,17 @@ try {
   const pushedWarmRequests = Math.max(...pushed.warm.map((w) => w.requests));
 
   const latencyMs = num("latency");
-  const pruned = await prunedRows({
-    upstream: anvil.url,
-    dao,
-    blockCap,
-    logCap,
-    latencyMs,
-    concurrency: num("concurrency"),
-    timeoutMs: requestTimeout,
-  });
+  const pruned = skip.has("pruned")
+    ? []
+    : await prunedRows({
+        upstream: anvil.url,
+        dao,
+        blockCap,
+        logCap,
+        latencyMs,
+        concurrency: num("concurrency"),
+        timeoutMs: requestTimeout,
+      });
 
   const inPage = a["no-chromium"]
     ? null
@@ -265,7 +272,16 @@ try {
       pushedWarm,
       `median of ${pushed.warm.length}, 100 new blocks each`,
     ],
-    ["naive (read + logs per proposal)", naive.requests, naive.ms, `${meta.proposalList.length} rows`],
+    ...(naive
+      ? [
+          [
+            "naive (read + logs per proposal)",
+            naive.requests,
+            naive.ms,
+            `${meta.proposalList.length} rows`,
+          ] as [string, number, number, string],
+        ]
+      : []),
     ["decode full history (node)", 0, decodeMs, `${events} events`],
     ...pruned,
   ];
@@ -283,9 +299,10 @@ try {
       `longest 2,000-log slice ${inPage.warm.longestSliceMs.toFixed(0)} ms`,
     ]);
   } else if (inPage) console.log(`Chromium decode skipped: ${inPage}`);
-  const tokenPage = a["no-chromium"]
-    ? null
-    : await tokenAnalyticsInChromium(cold.value.streams, meta, head).catch((e: unknown) => String(e));
+  const tokenPage =
+    a["no-chromium"] || skip.has("token")
+      ? null
+      : await tokenAnalyticsInChromium(cold.value.streams, meta, head).catch((e: unknown) => String(e));
   if (tokenPage && typeof tokenPage === "object")
     rows.push(["token page numbers, Chromium CPU", 0, tokenPage.warm.cpuMs, tokenBenchNote(tokenPage)]);
   else if (tokenPage) console.log(`Chromium token-page numbers skipped: ${tokenPage}`);
@@ -347,8 +364,7 @@ try {
       floor_ms: Math.round(floor.ms),
       warm_requests: pushedWarmRequests,
       warm_ms: Math.round(pushedWarm),
-      naive_requests: naive.requests,
-      naive_ms: Math.round(naive.ms),
+      ...(naive ? { naive_requests: naive.requests, naive_ms: Math.round(naive.ms) } : {}),
       events,
       ...(idb && typeof idb === "object"
         ? {
