@@ -120,6 +120,8 @@ export function ProposalPage() {
             governor={dao.governor}
             proposal={proposal}
             token={view.token}
+            kind={dao.kind}
+            tokenAddress={dao.token?.address ?? null}
             mode={dao.countingMode}
             votes={view.votes}
           />

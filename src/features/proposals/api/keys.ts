@@ -37,6 +37,9 @@ export type VoterKeyParams = {
   proposalId: string;
   snapshot: string;
   account: Address | null;
+  /** Where the power and the receipt are read: OpenZeppelin's governor, or Compound's token + getReceipt. */
+  reader: "governor" | "alpha" | "bravo";
+  token: Address | null;
 };
 
 /** A signed ballot, every signed field as JSON. */
