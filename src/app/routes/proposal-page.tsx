@@ -139,6 +139,8 @@ export function ProposalPage() {
             proposal={proposal}
             needsQueuing={view.needsQueuing}
             nowSeconds={data.now.timestamp}
+            kind={dao.kind}
+            timelock={dao.timelock}
           />
         </>
       }
