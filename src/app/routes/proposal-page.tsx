@@ -99,6 +99,7 @@ export function ProposalPage() {
       votes={view.votes}
       token={view.token}
       mode={dao.countingMode}
+      abstain={dao.kind.abstain}
       targetScan={
         <TargetScan
           report={scan.report}
