@@ -40,10 +40,24 @@ export type VoterKeyParams = {
   proposalId: string;
   snapshot: string;
   account: Address | null;
+  /** Where the power and the receipt are read: OpenZeppelin's governor, or Compound's token + getReceipt. */
+  reader: "governor" | "alpha" | "bravo";
+  token: Address | null;
 };
 
 /** A signed ballot, every signed field as JSON. */
 export type BallotKeyParams = { chainId: number; governor: Address; ballot: string | null };
+
+/** A Compound Timelock's constants (GRACE_PERIOD), read at one block. */
+export type TimelockKeyParams = { chainId: number; governor: Address; timelock: Address };
+
+/** Whether one account's cancel(id) would revert now (Compound-style governors). */
+export type CancelCheckKeyParams = {
+  chainId: number;
+  governor: Address;
+  proposalId: string;
+  account: Address | null;
+};
 
 /** The proposals area's one key factory: `[area, kind, { chainId, governor, ...every input }]`. */
 export const proposalKeys = {
@@ -54,9 +68,11 @@ export const proposalKeys = {
   blockTimes: (p: BlockTimesKeyParams) => ["proposals", "block-times", p] as const,
   voter: (p: VoterKeyParams) => ["proposals", "voter", p] as const,
   ballot: (p: BallotKeyParams) => ["proposals", "ballot", p] as const,
+  timelock: (p: TimelockKeyParams) => ["proposals", "timelock", p] as const,
+  cancelCheck: (p: CancelCheckKeyParams) => ["proposals", "cancel-check", p] as const,
   /** Prefixes of every proposals key of one DAO (TanStack matches objects partially), for invalidation. */
   ofDao: (chainId: number, governor: Address) =>
-    (["list", "pinned", "voter", "ballot"] as const).map(
+    (["list", "pinned", "voter", "ballot", "cancel-check"] as const).map(
       (kind) => ["proposals", kind, { chainId, governor }] as const,
     ),
 };

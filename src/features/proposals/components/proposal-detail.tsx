@@ -36,6 +36,8 @@ type Props = {
   verification: ReactNode;
   /** The target code scan, supplied by the page (it reads the chain). */
   targetScan?: ReactNode;
+  /** False on governors without Abstain (GovernorAlpha): no Abstain row. */
+  abstain?: boolean;
 };
 
 function ProposerLine({ p, chainId }: { p: Proposal; chainId: number }) {
@@ -67,6 +69,7 @@ export function ProposalDetail({
   actions,
   verification,
   targetScan,
+  abstain = true,
 }: Props) {
   const decoded: readonly DecodedAction[] = p.decoded;
   const progress = p.quorum === null ? null : quorumProgress(p.tally, mode, p.quorum);
@@ -113,10 +116,12 @@ export function ProposalDetail({
               <dt>Against</dt>
               <dd>{amount(p.tally.against, token)}</dd>
             </div>
-            <div>
-              <dt>Abstain</dt>
-              <dd>{amount(p.tally.abstain, token)}</dd>
-            </div>
+            {abstain && (
+              <div>
+                <dt>Abstain</dt>
+                <dd>{amount(p.tally.abstain, token)}</dd>
+              </div>
+            )}
           </dl>
           <QuorumMeter
             progressBps={progress}
