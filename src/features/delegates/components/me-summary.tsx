@@ -2,8 +2,7 @@ import type { SignedDelegation } from "@/contracts/delegation-eip712";
 import type { TokenChange } from "@/domain/analytics/token-replay";
 import type { ClockMode } from "@/domain/dao/clock";
 import { type PowerPoint, votesAtClock } from "@/domain/delegation/power-history";
-import type { CastVote, ProposalRef } from "@/domain/delegation/votes";
-import { SUPPORT_LABELS } from "@/domain/votes/vote";
+import { type CastVote, castVoteLabel, type ProposalRef } from "@/domain/delegation/votes";
 import { amount, type TokenUnits } from "./token-units";
 
 type Props = {
@@ -83,8 +82,7 @@ export function MeSummary(p: Props) {
         <ul>
           {votes.map((v) => (
             <li key={v.transactionHash + v.proposalId}>
-              <a href={p.proposalHref(v.proposalId)}>{p.titleOf(v.proposalId)}</a>:{" "}
-              {SUPPORT_LABELS[v.support]}
+              <a href={p.proposalHref(v.proposalId)}>{p.titleOf(v.proposalId)}</a>: {castVoteLabel(v)}
               {v.reason ? ` — “${v.reason}”` : ""}
             </li>
           ))}
