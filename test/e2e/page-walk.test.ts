@@ -21,9 +21,9 @@ async function settled(page: Page): Promise<string> {
   await page.waitForFunction(
     (busy) => {
       const main = document.getElementById("main");
-      if (!main || main.innerText.trim() === "") return false;
+      if (!main || main.textContent.trim() === "") return false;
       if (main.querySelector('[aria-busy="true"]')) return false;
-      return !new RegExp(busy).test(main.innerText);
+      return !new RegExp(busy).test(main.textContent);
     },
     BUSY.source,
     { timeout: 30_000, polling: 250 },

@@ -9,6 +9,7 @@ import { useSignedHere } from "@/features/delegates/api/signed-delegations";
 import { DelegateAction } from "@/features/delegates/components/delegate-action";
 import { MeSummary } from "@/features/delegates/components/me-summary";
 import "@/features/delegates/components/delegates.css";
+import { shortProposalId } from "@/lib/proposal-id";
 import { useDao } from "../dao-context";
 import { useDaoHistory } from "../use-dao-history";
 import { useAddressNames } from "./delegation-names";
@@ -100,7 +101,7 @@ export function MePage() {
               units={units}
               nameOf={nameOf}
               proposalHref={(id) => `${base}/proposals/${id}`}
-              titleOf={(id) => titles.get(id) ?? `Proposal ${id.toString().slice(0, 10)}…`}
+              titleOf={(id) => titles.get(id) ?? `Proposal ${shortProposalId(id)}`}
             />
           ) : (
             <p aria-busy="true">Replaying delegation history…</p>
