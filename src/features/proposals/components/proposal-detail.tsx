@@ -12,6 +12,7 @@ import { revealHiddenChars } from "@/domain/security/visible-text";
 import { quorumProgress } from "@/domain/votes/tally";
 import type { Vote } from "@/domain/votes/vote";
 import { formatAmount } from "@/lib/format";
+import { shortProposalId } from "@/lib/proposal-id";
 import { ActionList } from "./action-list";
 import { ProposalTimeline } from "./proposal-timeline";
 import { QuorumMeter } from "./quorum-meter";
@@ -80,7 +81,7 @@ export function ProposalDetail({
           <StateBadge state={p.state} label={stateLabel(p, mode)} />
           <span className={`badge badge-category badge-${p.category}`}>{CATEGORY_LABELS[p.category]}</span>
           <span className="muted proposal-id" title={p.id.toString()}>
-            id {p.id.toString().slice(0, 8)}…{p.id.toString().slice(-6)}
+            id {shortProposalId(p.id)}
           </span>
         </p>
         <h1>{revealHiddenChars(p.description.title).text}</h1>
