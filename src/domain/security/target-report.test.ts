@@ -1,8 +1,8 @@
 import type { Address } from "viem";
 import { encodeFunctionData, erc20Abi, maxUint256 } from "viem";
 import { describe, expect, it } from "vitest";
+import { codeWith, scanOf } from "../../../test/support/target-scans";
 import { targetScanReport } from "./target-report";
-import { codeWith, scanOf } from "./test-scans";
 
 const TOKEN: Address = "0x1111111111111111111111111111111111111111";
 const EMPTY: Address = "0x2222222222222222222222222222222222222222";
