@@ -33,3 +33,24 @@ describe("targetScanReport", () => {
     expect(r.all.map((f) => f.rule)).toEqual(["unlimited-approval", "no-code"]);
   });
 });
+
+describe("targetScanReport, accounts without code", () => {
+  const empty = scanOf(EMPTY, { code: codeWith(0), history: { kind: "absent", proposedAt: 1n } });
+
+  it("calls an account that is only paid ETH a payee (info), not a call that does nothing", () => {
+    const r = targetScanReport([{ target: EMPTY, value: 5n, calldata: "0x" }], [empty], [], 100n);
+    expect(r.all.map((f) => [f.level, f.title])).toEqual([
+      ["info", "No code: a plain account receiving ETH"],
+    ]);
+  });
+
+  it("warns when an account without code is called with data or with nothing at all", () => {
+    for (const action of [
+      { target: EMPTY, value: 0n, calldata: "0x" as const },
+      { target: EMPTY, value: 1n, calldata: "0x12345678" as const },
+    ]) {
+      const r = targetScanReport([action], [empty], [], 100n);
+      expect(r.all.map((f) => [f.level, f.title])).toEqual([["warning", "No code: a plain account"]]);
+    }
+  });
+});
