@@ -5,6 +5,7 @@ import type { RiskReport } from "@/domain/actions/risk";
 import type { DecodedAction } from "@/domain/actions/types";
 import type { CountingMode } from "@/domain/dao/quorum";
 import { proposerSuffixMatches } from "@/domain/proposals/description";
+import { descriptionBeyondTitle } from "@/domain/proposals/description-body";
 import { type Proposal, stateLabel } from "@/domain/proposals/proposal";
 import type { TimelineEntry } from "@/domain/proposals/timeline";
 import { noVotesSentence } from "@/domain/proposals/wording";
@@ -55,6 +56,13 @@ function ProposerLine({ p, chainId }: { p: Proposal; chainId: number }) {
   );
 }
 
+/** The description below the title; a title-only description is said to be one, not shown twice. */
+function DescriptionBody({ p }: { p: Proposal }) {
+  const text = descriptionBeyondTitle(p.description);
+  if (text === null) return <p className="muted">The description is only its title.</p>;
+  return <SafeMarkdown text={text} />;
+}
+
 const amount = (v: bigint, t: Props["token"]) => `${formatAmount(v, t.decimals)} ${t.symbol}`;
 
 /** Everything a holder needs before voting: text, what it does, what could go wrong, the vote so far, and when. */
@@ -100,7 +108,7 @@ export function ProposalDetail({
         {targetScan}
         <section className="panel" aria-labelledby="description-heading">
           <h2 id="description-heading">Description</h2>
-          <SafeMarkdown text={p.description.body || p.description.text} />
+          <DescriptionBody p={p} />
         </section>
       </div>
       <aside className="detail-side">
