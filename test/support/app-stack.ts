@@ -1,8 +1,8 @@
 import type { Page } from "playwright-core";
 import type { DevnetInfo } from "@/config/devnet-info";
 import { findFreePort as freePort } from "../../scripts/devnet/anvil";
-import { startAnvil } from "../chaos/anvil";
 import { startDevnet } from "../../scripts/devnet/start";
+import { startAnvil } from "../chaos/anvil";
 import { buildApp } from "./app-build";
 import { type Browser, launchBrowser } from "./browser";
 import { serveStatic } from "./static-server";

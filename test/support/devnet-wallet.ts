@@ -12,8 +12,7 @@ export async function connectDevnetWallet(
   const modal = page.getByRole("dialog", { name: "Connect a Wallet" });
   await modal.getByRole("button", { name: /Devnet wallet/ }).click();
   const picker = page.getByRole("dialog", { name: "Choose a devnet account" });
-  if (options.chainId !== undefined)
-    await picker.getByLabel("Network").selectOption(String(options.chainId));
+  if (options.chainId !== undefined) await picker.getByLabel("Network").selectOption(String(options.chainId));
   await picker.getByRole("button", { name: new RegExp(`^${accountName}\\b`) }).click();
   await picker.waitFor({ state: "detached" });
   await page
