@@ -4,6 +4,7 @@ import { closedVotingSentence } from "@/domain/proposals/wording";
 /** What decides whether this account can vote on this proposal now. */
 export type VoteContext = {
   connected: boolean;
+  /** Not a blocker: on another chain, the vote asks the wallet to switch first and sends nothing until it has. */
   onRightChain: boolean;
   state: ProposalState;
   /** Voting power at the proposal's snapshot; null while unknown. */
@@ -19,7 +20,6 @@ export function voteBlocker(c: VoteContext): string | null {
   if (c.state === "Pending") return "Voting has not started yet.";
   if (c.state !== "Active") return closedVotingSentence(c.state);
   if (!c.connected) return "Connect a wallet to vote.";
-  if (!c.onRightChain) return `Switch your wallet to ${c.chainName} to vote.`;
   if (c.hasVoted) return "This account has already voted on this proposal.";
   if (c.powerError) return `Could not read your voting power: ${c.powerError}`;
   if (c.power === null || c.hasVoted === null) return "Checking your voting power…";

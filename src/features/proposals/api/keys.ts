@@ -1,5 +1,6 @@
 import type { Address } from "viem";
 import type { EventsKey } from "@/domain/proposals/events-key";
+import type { PinnedKeyParams } from "./pinned-reads";
 
 /** Every input of the proposal list read: the DAO's settings it decodes with, and the events it assembles. */
 export type ListKeyParams = {
@@ -12,6 +13,8 @@ export type ListKeyParams = {
   token: { address: Address; symbol: string; decimals: number } | null;
   clock: "blocknumber" | "timestamp";
   blockSeconds: number;
+  /** The inputs of the visit's pinned governor read, which the list shares. */
+  pinned: PinnedKeyParams;
 };
 
 /** The DAO and block of a cached proposal-list key, checked field by field (persisted keys come from storage). */
@@ -69,7 +72,7 @@ export const proposalKeys = {
   cancelCheck: (p: CancelCheckKeyParams) => ["proposals", "cancel-check", p] as const,
   /** Prefixes of every proposals key of one DAO (TanStack matches objects partially), for invalidation. */
   ofDao: (chainId: number, governor: Address) =>
-    (["list", "voter", "ballot", "cancel-check"] as const).map(
+    (["list", "pinned", "voter", "ballot", "cancel-check"] as const).map(
       (kind) => ["proposals", kind, { chainId, governor }] as const,
     ),
 };

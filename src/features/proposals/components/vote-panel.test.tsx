@@ -53,7 +53,6 @@ describe("VotePanel", () => {
 
   it.each([
     [{ connected: false }, "Connect a wallet to vote."],
-    [{ onRightChain: false }, "Switch your wallet to Plenum devnet to vote."],
     [{ state: "Pending" as const }, "Voting has not started yet."],
     [{ state: "Succeeded" as const }, "Voting is closed: this proposal succeeded."],
     [{ power: 0n }, /no voting power at the proposal's snapshot/],
