@@ -39,6 +39,15 @@ async function chainState(governor: Address, id: bigint): Promise<string> {
 /** Mines blocks on the devnet (Alpha's voting period counts blocks). */
 const mine = (blocks: number) => rpcCall(env().info.rpcUrl, "anvil_mine", [`0x${blocks.toString(16)}`]);
 
+/** Reloads the page (to read the chain after moving it) and connects the wallet again if the reload dropped it. */
+async function reload(page: Page, accountName: string) {
+  await page.reload();
+  const connected = page.getByRole("banner").getByRole("button", { name: new RegExp(accountName) });
+  const connect = page.getByRole("button", { name: "Connect Wallet" });
+  await connected.or(connect).first().waitFor(SLOW);
+  if (await connect.isVisible()) await connectDevnetWallet(page, accountName);
+}
+
 /** Clicks a lifecycle button and waits for its receipt. */
 async function send(page: Page, name: string) {
   const button = page.getByRole("button", { name, exact: true });
@@ -99,10 +108,10 @@ describe("voting, queue and execute on Compound-style governors, with real trans
 
     await mine(45);
     expect(await chainState(alpha.governor, id)).toBe("Succeeded");
-    await page.reload();
+    await reload(page, "Red Team Collective");
     await send(page, "Queue for execution");
     expect(await chainState(alpha.governor, id)).toBe("Queued");
-    await page.reload();
+    await reload(page, "Red Team Collective");
     await page
       .getByText(/^Queued, executable from .* UTC until .* UTC: then the timelock's grace period of 14 days/)
       .waitFor(SLOW);
@@ -110,7 +119,7 @@ describe("voting, queue and execute on Compound-style governors, with real trans
     expect(await page.getByRole("button", { name: "Execute", exact: true }).isDisabled()).toBe(true);
 
     await advanceDevnetTime(env().info.rpcUrl, 2 * 24 * 3600 + 60);
-    await page.reload();
+    await reload(page, "Red Team Collective");
     await send(page, "Execute");
     expect(await chainState(alpha.governor, id)).toBe("Executed");
     await page.close();
@@ -136,12 +145,12 @@ describe("voting, queue and execute on Compound-style governors, with real trans
 
     await mine(205);
     expect(await chainState(compat.governor, id)).toBe("Succeeded");
-    await page.reload();
+    await reload(page, "Inferex Cloud");
     await send(page, "Queue for execution");
     expect(await chainState(compat.governor, id)).toBe("Queued");
 
     await advanceDevnetTime(env().info.rpcUrl, 120);
-    await page.reload();
+    await reload(page, "Inferex Cloud");
     await send(page, "Execute");
     expect(await chainState(compat.governor, id)).toBe("Executed");
     await page.close();
