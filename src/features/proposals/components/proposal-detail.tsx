@@ -115,7 +115,7 @@ export function ProposalDetail({
         {actions}
         <section className="panel" aria-labelledby="results-heading">
           <h2 id="results-heading">Results</h2>
-          <TallyBar tally={p.tally} />
+          <TallyBar tally={p.tally} abstain={abstain} />
           <dl className="facts">
             <div>
               <dt>For</dt>
