@@ -23,6 +23,7 @@ export async function appFigures(o: {
   idleSeconds: number;
   devnet: boolean;
   repeat: number;
+  newBlocks: number;
   base: EngineBase;
 }) {
   const rows: Row[] = [];
@@ -48,7 +49,7 @@ export async function appFigures(o: {
       "app reload, fresh (verified at head)",
       reload.requests,
       reload.freshMs,
-      `banner names block ${reload.head.toLocaleString("en-US")} (100 new blocks)`,
+      `banner names block ${reload.head.toLocaleString("en-US")} (${reload.newBlocks} new blocks)`,
     ]);
     rows.push([
       `app idle ${idle.seconds} s (HTTP)`,

@@ -30,6 +30,7 @@ export type AppVisit = {
     fullMs: number;
     freshMs: number;
     head: number;
+    newBlocks: number;
   };
   idle: Counted & { seconds: number };
 };
@@ -37,7 +38,7 @@ export type AppVisit = {
 /**
  * The person's view: the built app in headless Chromium, pointed at the capped proxy as a user-set HTTP RPC
  * (given only the chain id and the governor: no deploy block, no devnet.json), opens the DAO's proposal list
- * in a fresh profile; then, 100 blocks later, reloads it with the history in IndexedDB; then stays open for
+ * in a fresh profile; then, `newBlocks` blocks later, reloads it with the history in IndexedDB; then stays open for
  * `idleSeconds` on a chain that mines nothing. Times are the page's own, from the start of its navigation:
  * the list shown, and "fresh" = the banner names a verification at the chain's head or later.
  */
@@ -48,6 +49,8 @@ export async function appVisits(o: {
   proposals: number;
   timeoutMs: number;
   idleSeconds: number;
+  /** Blocks mined between the first visit and the reload. */
+  newBlocks: number;
 }): Promise<AppVisit> {
   const { proxy } = o;
   const server = await serveStatic(await buildApp(), "/plenum/", {});
@@ -103,7 +106,7 @@ export async function appVisits(o: {
     await cdp.detach();
 
     // A reload as a returning user makes it: some blocks later, the history in this profile's IndexedDB.
-    await rpcCall(o.anvilUrl, "anvil_mine", [numberToHex(100)]);
+    await rpcCall(o.anvilUrl, "anvil_mine", [numberToHex(o.newBlocks)]);
     const h2 = await head();
     reset();
     await page.reload();
@@ -129,6 +132,7 @@ export async function appVisits(o: {
         fullMs: withList.full?.t ?? Number.NaN,
         freshMs: freshAt(again, h2) ?? Number.NaN,
         head: h2,
+        newBlocks: o.newBlocks,
       },
       idle: { ...idle, seconds: o.idleSeconds },
     };
