@@ -1,7 +1,7 @@
 import type { Address } from "viem";
 import { devnetReload } from "./app-devnet";
 import { type EngineBase, type Judged, judgeApp, judgeDevnet, judgedJson, judgedLines } from "./app-targets";
-import { appVisits } from "./app-visit";
+import { appVisits, type Counted } from "./app-visit";
 
 type Proxy = Parameters<typeof appVisits>[0]["proxy"];
 type Row = [string, number, number, string];
@@ -23,6 +23,7 @@ export async function appFigures(o: {
   idleSeconds: number;
   devnet: boolean;
   repeat: number;
+  newBlocks: number;
   base: EngineBase;
 }) {
   const rows: Row[] = [];
@@ -48,7 +49,7 @@ export async function appFigures(o: {
       "app reload, fresh (verified at head)",
       reload.requests,
       reload.freshMs,
-      `banner names block ${reload.head.toLocaleString("en-US")} (100 new blocks)`,
+      `banner names block ${reload.head.toLocaleString("en-US")} (${reload.newBlocks} new blocks)`,
     ]);
     rows.push([
       `app idle ${idle.seconds} s (HTTP)`,
@@ -56,9 +57,10 @@ export async function appFigures(o: {
       idle.seconds * 1000,
       "requests while open",
     ]);
-    lines.push(`app first visit by method: ${JSON.stringify(first.byMethod)}`);
-    lines.push(`app reload by method (until fresh): ${JSON.stringify(reload.byMethod)}`);
-    lines.push(`app idle ${idle.seconds} s by method: ${JSON.stringify(idle.byMethod)}`);
+    const by = (c: Counted) => `${JSON.stringify(c.byMethod)}, getLogs ${JSON.stringify(c.getLogsBy)}`;
+    lines.push(`app first visit by method: ${by(first)}`);
+    lines.push(`app reload by method (until fresh): ${by(reload)}`);
+    lines.push(`app idle ${idle.seconds} s by method: ${by(idle)}`);
     judged.push(...judgeApp(visit, o.base));
     json.app_first_verified_ms = Math.round(first.verifiedMs);
     json.app_heap_after_sync_mb = Math.round(first.heapMb);

@@ -10,7 +10,14 @@ type Proxy = {
   stats: { requests: number; byMethod: Record<string, number> };
   resetStats: () => void;
 };
-type Counted = { requests: number; byMethod: Record<string, number> };
+/** Requests (HTTP posts) and calls by method as the proxy counted them; getLogs calls by filter as the page sent
+ * them ("address" = the DAO's contracts, "topics only" = the address-less treasury-transfer filters). */
+export type Counted = {
+  requests: number;
+  byMethod: Record<string, number>;
+  getLogsBy: Record<string, number>;
+};
+type Call = { method?: string; params?: { address?: unknown }[] };
 const FAILURE_SHOT = ".cache/bench-visit-failure.png";
 
 /** The app's figures from one Chromium profile: first visit, reload from IndexedDB, an idle minute. */
@@ -23,6 +30,7 @@ export type AppVisit = {
     fullMs: number;
     freshMs: number;
     head: number;
+    newBlocks: number;
   };
   idle: Counted & { seconds: number };
 };
@@ -30,7 +38,7 @@ export type AppVisit = {
 /**
  * The person's view: the built app in headless Chromium, pointed at the capped proxy as a user-set HTTP RPC
  * (given only the chain id and the governor: no deploy block, no devnet.json), opens the DAO's proposal list
- * in a fresh profile; then, 100 blocks later, reloads it with the history in IndexedDB; then stays open for
+ * in a fresh profile; then, `newBlocks` blocks later, reloads it with the history in IndexedDB; then stays open for
  * `idleSeconds` on a chain that mines nothing. Times are the page's own, from the start of its navigation:
  * the list shown, and "fresh" = the banner names a verification at the chain's head or later.
  */
@@ -41,6 +49,8 @@ export async function appVisits(o: {
   proposals: number;
   timeoutMs: number;
   idleSeconds: number;
+  /** Blocks mined between the first visit and the reload. */
+  newBlocks: number;
 }): Promise<AppVisit> {
   const { proxy } = o;
   const server = await serveStatic(await buildApp(), "/plenum/", {});
@@ -51,9 +61,24 @@ export async function appVisits(o: {
       localStorage.setItem("plenum.rpc.v1", JSON.stringify({ 31337: [rpc] }));
     }, proxy.url);
     await page.addInitScript(installMarks, [o.proposals, proxy.url] as [number, string]);
+    let getLogsBy: Record<string, number> = {};
+    page.on("request", (req) => {
+      if (!req.url().startsWith(proxy.url)) return;
+      const body = req.postDataJSON() as Call | Call[] | null;
+      for (const c of Array.isArray(body) ? body : body ? [body] : []) {
+        if (c.method !== "eth_getLogs") continue;
+        const kind = c.params?.[0]?.address ? "address" : "topics only";
+        getLogsBy[kind] = (getLogsBy[kind] ?? 0) + 1;
+      }
+    });
+    const reset = () => {
+      proxy.resetStats();
+      getLogsBy = {};
+    };
     const counted = (): Counted => ({
       requests: proxy.stats.requests,
       byMethod: { ...proxy.stats.byMethod },
+      getLogsBy: { ...getLogsBy },
     });
     const until = async (what: string, f: (head: number) => unknown, head = 0) => {
       await page.waitForFunction(f, head, { timeout: o.timeoutMs, polling: 50 }).catch(async (e: unknown) => {
@@ -69,7 +94,7 @@ export async function appVisits(o: {
       );
     const head = async () => Number(await rpcCall<string>(o.anvilUrl, "eth_blockNumber"));
 
-    proxy.resetStats();
+    reset();
     await page.goto(`${server.url}#/31337/${o.governor}/proposals`);
     const firstList = await until("the list did not appear", full);
     const first = counted();
@@ -81,15 +106,15 @@ export async function appVisits(o: {
     await cdp.detach();
 
     // A reload as a returning user makes it: some blocks later, the history in this profile's IndexedDB.
-    await rpcCall(o.anvilUrl, "anvil_mine", [numberToHex(100)]);
+    await rpcCall(o.anvilUrl, "anvil_mine", [numberToHex(o.newBlocks)]);
     const h2 = await head();
-    proxy.resetStats();
+    reset();
     await page.reload();
     const again = await until(`the reload did not reach block ${h2}`, fresh, h2);
     const reloaded = counted();
     const withList = await until("the reloaded list is incomplete", full);
 
-    proxy.resetStats();
+    reset();
     await new Promise((r) => setTimeout(r, o.idleSeconds * 1000)); // the measured interval itself
     const idle = counted();
     return {
@@ -107,6 +132,7 @@ export async function appVisits(o: {
         fullMs: withList.full?.t ?? Number.NaN,
         freshMs: freshAt(again, h2) ?? Number.NaN,
         head: h2,
+        newBlocks: o.newBlocks,
       },
       idle: { ...idle, seconds: o.idleSeconds },
     };

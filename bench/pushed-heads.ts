@@ -18,6 +18,8 @@ export async function pushedHeadRuns(o: {
   concurrency: number;
   streams: StreamSpec[];
   repeat: number;
+  /** Blocks mined before each warm sync. */
+  newBlocks: number;
   timed: Timed;
 }) {
   const heads = await watchAnvilHeads(o.anvilUrl);
@@ -33,7 +35,7 @@ export async function pushedHeadRuns(o: {
     const cold = await o.timed(() => engine.sync(o.streams));
     const warm: Awaited<ReturnType<typeof o.timed>>[] = [];
     for (let i = 0; i < o.repeat; i++) {
-      await rpcCall(o.anvilUrl, "anvil_mine", [numberToHex(100)]);
+      await rpcCall(o.anvilUrl, "anvil_mine", [numberToHex(o.newBlocks)]);
       await heads.caughtUp();
       warm.push(await o.timed(() => engine.sync(o.streams)));
     }

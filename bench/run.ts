@@ -40,6 +40,9 @@ const { values: a } = parseArgs({
     "no-devnet": { type: "boolean", default: false },
     // Comma-separated parts to leave out (naive, pruned, token): at --scale 10 they cost minutes and no target.
     skip: { type: "string", default: "" },
+    // Blocks mined before each warm sync and before the app's reload. The loaded chain's blocks are mined with
+    // real state roots: at --scale 10 (20,000 holders) 100 of them took over 300 s, so there the default is 1.
+    "new-blocks": { type: "string" },
   },
 });
 const num = (k: keyof typeof a) => Number(a[k]);
@@ -62,6 +65,7 @@ const load = () =>
     .map((x) => x.toFixed(1))
     .join(" ");
 const loadAtStart = load();
+const newBlocks = a["new-blocks"] === undefined ? (scale > 1 ? 1 : 100) : num("new-blocks");
 const skip = new Set(a.skip?.split(",").filter(Boolean));
 const logCap = num("log-cap");
 
@@ -195,10 +199,10 @@ try {
   cold.ms = median(coldMs);
   floor.ms = median(floorMs);
 
-  // Warm: 100 new blocks, then a sync of the engine that did the cold one; repeated, median reported.
+  // Warm: --new-blocks new blocks, then a sync of the engine that did the cold one; repeated, median reported.
   const warmRuns: Awaited<ReturnType<typeof timed<Awaited<ReturnType<typeof engine.sync>>>>>[] = [];
   for (let i = 0; i < num("repeat"); i++) {
-    await rpcCall(anvil.url, "anvil_mine", [numberToHex(100)]);
+    await rpcCall(anvil.url, "anvil_mine", [numberToHex(newBlocks)]);
     warmRuns.push(await timed(() => engine.sync(streams)));
   }
   const warm = [...warmRuns].sort((x, y) => x.ms - y.ms)[Math.floor(warmRuns.length / 2)] ?? cold;
@@ -215,6 +219,7 @@ try {
     concurrency: num("concurrency"),
     streams,
     repeat: num("repeat"),
+    newBlocks,
     timed,
   });
   const pushedWarm = median(pushed.warm.map((w) => w.ms));
@@ -254,6 +259,7 @@ try {
         idleSeconds: num("idle-seconds"),
         devnet: !a["no-devnet"],
         repeat: num("repeat"),
+        newBlocks,
         base: { coldRequests: cold.requests, coldMs: cold.ms, decodeMs, warmHttpMs: warm.ms },
       });
   const rows: [string, number, number, string][] = [
@@ -263,14 +269,14 @@ try {
       "engine warm, head read (HTTP)",
       warm.requests,
       warm.ms,
-      `median of ${warmRuns.length}, 100 new blocks each`,
+      `median of ${warmRuns.length}, ${newBlocks} new blocks each`,
     ],
     ["engine cold, pushed heads (WebSocket)", pushed.cold.requests, pushed.cold.ms, "one run"],
     [
       "engine warm, pushed heads (WebSocket)",
       pushedWarmRequests,
       pushedWarm,
-      `median of ${pushed.warm.length}, 100 new blocks each`,
+      `median of ${pushed.warm.length}, ${newBlocks} new blocks each`,
     ],
     ...(naive
       ? [
@@ -384,6 +390,7 @@ try {
       load_avg_start: loadAtStart,
       load_avg_end: loadAtEnd,
       wall_s: wallS,
+      new_blocks: newBlocks,
     }),
   );
 } finally {
