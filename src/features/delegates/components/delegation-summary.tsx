@@ -1,6 +1,7 @@
 import { ratio } from "@/domain/analytics/concentration";
 import type { Leaderboard } from "@/domain/delegation/leaderboard";
 import type { Reconciliation } from "@/domain/delegation/reconcile";
+import { countOf } from "@/lib/plural";
 import { amount, percent, type TokenUnits } from "./token-units";
 
 type Props = {
@@ -83,7 +84,8 @@ function ReconciliationLine({
   const what = [
     !r.delegatedMatches && "the delegates' votes do not add up to the delegated supply",
     r.supplyMatches === false && "the replayed supply differs from totalSupply",
-    r.mismatches.length > 0 && `${r.mismatches.length} delegate(s) differ from ${r.votesFrom}`,
+    r.mismatches.length > 0 &&
+      `${countOf(r.mismatches.length, "delegate differs", "delegates differ")} from ${r.votesFrom}`,
     r.checkedDelegates === 0 && "no delegate could be read",
   ].filter(Boolean);
   return (
