@@ -3,6 +3,7 @@ import type { DaoIdentity } from "@/domain/dao/identity";
 import { useLeaderboard } from "@/features/delegates/api/leaderboard";
 import { DelegateAction } from "@/features/delegates/components/delegate-action";
 import { useNameLookup } from "@/features/names/api/use-name-lookup";
+import { shortProposalId } from "@/lib/proposal-id";
 import { useDaoHistory } from "../use-dao-history";
 
 /**
@@ -18,7 +19,7 @@ export function useDelegationPage(dao: DaoIdentity, at: unknown, accounts: reado
   const proposals = lb.proposals;
   const titleOf = useMemo(() => {
     const titles = new Map(proposals.map((p) => [p.id, p.title]));
-    return (id: bigint) => titles.get(id) ?? `Proposal ${id.toString().slice(0, 10)}…`;
+    return (id: bigint) => titles.get(id) ?? `Proposal ${shortProposalId(id)}`;
   }, [proposals]);
   return { ...history, lb, nameOf, titleOf, base: `#/${dao.chainId}/${dao.governor}` };
 }

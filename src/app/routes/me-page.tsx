@@ -7,6 +7,7 @@ import { useConnectedAccount, useHolder } from "@/features/delegates/api/holder"
 import { useSignedHere } from "@/features/delegates/api/signed-delegations";
 import { MeSummary } from "@/features/delegates/components/me-summary";
 import "@/features/delegates/components/delegates.css";
+import { describeError } from "@/lib/errors";
 import { useDao } from "../dao-context";
 import { PageDelegateAction, useDelegationPage } from "./delegation-page";
 import { SyncBanner } from "./sync-banner";
@@ -73,6 +74,7 @@ export function MePage() {
               account={key}
               balance={holder.data?.balance ?? null}
               votesNow={holder.data?.votes ?? null}
+              readError={holder.error && !holder.data ? describeError(holder.error).title : null}
               history={lb.changes.filter(
                 (c): c is Extract<typeof c, { kind: "delegate" }> =>
                   c.kind === "delegate" && c.delegator.toLowerCase() === key,

@@ -13,6 +13,7 @@ import { revealHiddenChars } from "@/domain/security/visible-text";
 import { quorumProgress } from "@/domain/votes/tally";
 import type { Vote } from "@/domain/votes/vote";
 import { formatAmount } from "@/lib/format";
+import { shortProposalId } from "@/lib/proposal-id";
 import { ActionList } from "./action-list";
 import { ProposalTimeline } from "./proposal-timeline";
 import { QuorumMeter } from "./quorum-meter";
@@ -37,6 +38,8 @@ type Props = {
   verification: ReactNode;
   /** The target code scan, supplied by the page (it reads the chain). */
   targetScan?: ReactNode;
+  /** False on governors without Abstain (GovernorAlpha): no Abstain row. */
+  abstain?: boolean;
 };
 
 function ProposerLine({ p, chainId }: { p: Proposal; chainId: number }) {
@@ -75,6 +78,7 @@ export function ProposalDetail({
   actions,
   verification,
   targetScan,
+  abstain = true,
 }: Props) {
   const decoded: readonly DecodedAction[] = p.decoded;
   const progress = p.quorum === null ? null : quorumProgress(p.tally, mode, p.quorum);
@@ -85,7 +89,7 @@ export function ProposalDetail({
           <StateBadge state={p.state} label={stateLabel(p, mode)} />
           <span className={`badge badge-category badge-${p.category}`}>{CATEGORY_LABELS[p.category]}</span>
           <span className="muted proposal-id" title={p.id.toString()}>
-            id {p.id.toString().slice(0, 8)}…{p.id.toString().slice(-6)}
+            id {shortProposalId(p.id)}
           </span>
         </p>
         <h1>{revealHiddenChars(p.description.title).text}</h1>
@@ -121,10 +125,12 @@ export function ProposalDetail({
               <dt>Against</dt>
               <dd>{amount(p.tally.against, token)}</dd>
             </div>
-            <div>
-              <dt>Abstain</dt>
-              <dd>{amount(p.tally.abstain, token)}</dd>
-            </div>
+            {abstain && (
+              <div>
+                <dt>Abstain</dt>
+                <dd>{amount(p.tally.abstain, token)}</dd>
+              </div>
+            )}
           </dl>
           <QuorumMeter
             progressBps={progress}
