@@ -3,19 +3,15 @@ import { useMemo } from "react";
 import { ErrorPanel } from "@/components/error-panel";
 import { delegatorsByDelegate } from "@/domain/delegation/delegators";
 import { majorityByProposal, votesByVoter, withMajority } from "@/domain/delegation/votes";
-import { useLeaderboard } from "@/features/delegates/api/leaderboard";
 import { AtBlockNote } from "@/features/delegates/components/at-block-note";
 import { CompareDelegates } from "@/features/delegates/components/compare-delegates";
-import { DelegateAction } from "@/features/delegates/components/delegate-action";
 import { DelegateVotes } from "@/features/delegates/components/delegate-votes";
 import { DelegatorsTable } from "@/features/delegates/components/delegators-table";
 import { PowerChart } from "@/features/delegates/components/power-chart";
 import { amount } from "@/features/delegates/components/token-units";
 import "@/features/delegates/components/delegates.css";
-import { shortProposalId } from "@/lib/proposal-id";
 import { useDao } from "../dao-context";
-import { useDaoHistory } from "../use-dao-history";
-import { useAddressNames } from "./delegation-names";
+import { PageDelegateAction, useDelegationPage } from "./delegation-page";
 import { SyncBanner } from "./sync-banner";
 
 const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
@@ -26,10 +22,10 @@ export function DelegatePage() {
   const dao = useDao();
   const { address: raw } = useParams({ from: "/$chainId/$governor/delegates/$address" });
   const search = useSearch({ from: "/$chainId/$governor/delegates/$address" });
-  const { logs, synced, verification } = useDaoHistory(dao);
-  const lb = useLeaderboard(dao, synced, search.at);
-  const nameOf = useAddressNames(dao.chainId);
   const address = (raw ?? "").toLowerCase();
+  const accounts = useMemo(() => [address], [address]);
+  const page = useDelegationPage(dao, search.at, accounts);
+  const { logs, verification, lb, nameOf, titleOf, base } = page;
   const derived = useMemo(() => {
     if (!lb.board) return null;
     const atBlock = lb.board.blockNumber;
@@ -40,7 +36,6 @@ export function DelegatePage() {
       delegators: delegatorsByDelegate(lb.changes, atBlock).get(address) ?? [],
     };
   }, [lb.board, lb.votes, lb.changes, address]);
-  const base = `#/${dao.chainId}/${dao.governor}`;
   if (!ADDRESS.test(raw ?? ""))
     return (
       <ErrorPanel
@@ -54,8 +49,6 @@ export function DelegatePage() {
   const name = nameOf(address);
   const board = lb.board;
   const row = board?.rows.find((r) => r.address === address);
-  const titles = new Map(lb.proposals.map((p) => [p.id, p.title]));
-  const titleOf = (id: bigint) => titles.get(id) ?? `Proposal ${shortProposalId(id)}`;
   const mine = derived?.byVoter.get(address);
   const majority = derived ? withMajority(mine, derived.majority) : null;
   return (
@@ -106,16 +99,7 @@ export function DelegatePage() {
               </div>
             </dl>
           </section>
-          <DelegateAction
-            chainId={dao.chainId}
-            governor={dao.governor}
-            token={token.address}
-            units={units}
-            rows={board.rows}
-            nameOf={nameOf}
-            target={raw}
-            heading="Delegate to this address"
-          />
+          <PageDelegateAction dao={dao} page={page} target={raw} heading="Delegate to this address" />
           <PowerChart points={board.histories.get(address) ?? []} units={units} block={board.blockNumber} />
           <DelegatorsTable
             delegators={derived.delegators}

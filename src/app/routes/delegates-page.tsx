@@ -1,4 +1,5 @@
 import { useNavigate, useSearch } from "@tanstack/react-router";
+import { useMemo } from "react";
 import { ErrorPanel } from "@/components/error-panel";
 import { leaderboardSearch, parseLeaderboardView } from "@/domain/delegation/leaderboard-view";
 import { useLeaderboard } from "@/features/delegates/api/leaderboard";
@@ -7,11 +8,11 @@ import { DelegateAction } from "@/features/delegates/components/delegate-action"
 import { DelegationSummary } from "@/features/delegates/components/delegation-summary";
 import { LeaderboardTable } from "@/features/delegates/components/leaderboard-table";
 import { SubmitDelegations } from "@/features/delegates/components/submit-delegations";
+import { useNameLookup } from "@/features/names/api/use-name-lookup";
 import { describeError } from "@/lib/errors";
 import "@/features/delegates/components/delegates.css";
 import { useDao } from "../dao-context";
 import { useDaoHistory } from "../use-dao-history";
-import { useAddressNames } from "./delegation-names";
 import { SyncBanner } from "./sync-banner";
 
 /** `#/<chainId>/<governor>/delegates`: the leaderboard, computed from the synced logs and reconciled. */
@@ -21,7 +22,9 @@ export function DelegatesPage() {
   const search = useSearch({ from: "/$chainId/$governor/delegates" });
   const navigate = useNavigate();
   const lb = useLeaderboard(dao, synced, search.at);
-  const nameOf = useAddressNames(dao.chainId);
+  const rows = lb.board?.rows;
+  const named = useMemo(() => (rows ?? []).map((r) => r.address), [rows]);
+  const nameOf = useNameLookup(dao.chainId, named);
   const view = parseLeaderboardView(search);
   const base = `#/${dao.chainId}/${dao.governor}`;
   const token = dao.token;

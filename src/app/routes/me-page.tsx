@@ -4,16 +4,12 @@ import type { Address } from "viem";
 import { openProposals, votesByVoter } from "@/domain/delegation/votes";
 import { eventsNamed } from "@/domain/events/decode";
 import { useConnectedAccount, useHolder } from "@/features/delegates/api/holder";
-import { useLeaderboard } from "@/features/delegates/api/leaderboard";
 import { useSignedHere } from "@/features/delegates/api/signed-delegations";
-import { DelegateAction } from "@/features/delegates/components/delegate-action";
 import { MeSummary } from "@/features/delegates/components/me-summary";
 import "@/features/delegates/components/delegates.css";
 import { describeError } from "@/lib/errors";
-import { shortProposalId } from "@/lib/proposal-id";
 import { useDao } from "../dao-context";
-import { useDaoHistory } from "../use-dao-history";
-import { useAddressNames } from "./delegation-names";
+import { PageDelegateAction, useDelegationPage } from "./delegation-page";
 import { SyncBanner } from "./sync-banner";
 
 const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
@@ -23,12 +19,12 @@ export function MePage() {
   const dao = useDao();
   const search = useSearch({ from: "/$chainId/$governor/me" });
   const connected = useConnectedAccount();
-  const { logs, synced, verification } = useDaoHistory(dao);
-  const lb = useLeaderboard(dao, synced, undefined);
-  const nameOf = useAddressNames(dao.chainId);
   const token = dao.token;
   const badParam = search.account !== undefined && !ADDRESS.test(search.account);
   const account = (search.account && !badParam ? search.account : connected.address) as Address | undefined;
+  const accounts = useMemo(() => (account ? [account] : []), [account]);
+  const page = useDelegationPage(dao, undefined, accounts);
+  const { logs, synced, verification, lb, nameOf, titleOf, base } = page;
   const readOnly = search.account !== undefined;
   const holder = useHolder(dao.chainId, dao.governor, token?.address ?? null, account);
   const signed = useSignedHere(dao.chainId, token?.address ?? null);
@@ -39,10 +35,8 @@ export function MePage() {
     () => new Set(eventsNamed(events ?? [], "ProposalCanceled").map((e) => e.args.proposalId)),
     [events],
   );
-  const base = `#/${dao.chainId}/${dao.governor}`;
   if (!token) return <p>This governor reports no voting token.</p>;
   const units = { decimals: token.decimals, symbol: token.symbol };
-  const titles = new Map(lb.proposals.map((p) => [p.id, p.title]));
   const board = lb.board;
   // The governor's clock at the pinned block: its number, or its time on a timestamp (ERC-6372) clock.
   const nowClock =
@@ -74,17 +68,7 @@ export function MePage() {
       ) : (
         <>
           <SyncBanner chainId={dao.chainId} logs={logs} verification={verification} cachedAt={null} />
-          {!readOnly && board && (
-            <DelegateAction
-              chainId={dao.chainId}
-              governor={dao.governor}
-              token={token.address}
-              units={units}
-              rows={board.rows}
-              nameOf={nameOf}
-              target="self"
-            />
-          )}
+          {!readOnly && <PageDelegateAction dao={dao} page={page} target="self" />}
           {board ? (
             <MeSummary
               account={key}
@@ -103,7 +87,7 @@ export function MePage() {
               units={units}
               nameOf={nameOf}
               proposalHref={(id) => `${base}/proposals/${id}`}
-              titleOf={(id) => titles.get(id) ?? `Proposal ${shortProposalId(id)}`}
+              titleOf={titleOf}
             />
           ) : (
             <p aria-busy="true">Replaying delegation history…</p>

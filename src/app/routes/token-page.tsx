@@ -1,6 +1,7 @@
 import { useSearch } from "@tanstack/react-router";
+import { useCallback, useMemo } from "react";
 import { ErrorPanel } from "@/components/error-panel";
-import { devnetInfo } from "@/config/devnet";
+import { useNameLookup } from "@/features/names/api/use-name-lookup";
 import { useTokenPage } from "@/features/token/api/use-token-page";
 import { AsOfBlock } from "@/features/token/components/as-of-block";
 import { CaptureCost } from "@/features/token/components/capture-cost";
@@ -13,9 +14,6 @@ import { useDao } from "../dao-context";
 import { useDaoHistory } from "../use-dao-history";
 import { SyncBanner } from "./sync-banner";
 
-const nameOf = (address: string) =>
-  devnetInfo()?.accounts.find((a) => a.address.toLowerCase() === address.toLowerCase())?.name ?? null;
-
 /** `#/<chainId>/<governor>/token[?at=<block>]`: supply, voting power and participation from the synced logs. */
 export function TokenPage() {
   const dao = useDao();
@@ -24,6 +22,10 @@ export function TokenPage() {
   const { logs, synced, verification } = useDaoHistory(dao);
   const page = useTokenPage(dao, synced, at.kind === "block" ? at.block : null);
   const { block, syncedTo, reads, unit, analytics: a, participation, timeOf } = page;
+  // The charts and tables name the largest delegates; the rest of the ranking is never shown by name.
+  const top = useMemo(() => (a?.ranked ?? []).slice(0, 50).map((r) => r.address), [a]);
+  const lookup = useNameLookup(dao.chainId, top);
+  const nameOf = useCallback((address: string) => lookup(address) ?? null, [lookup]);
   const read = reads.data;
   const base = `#/${dao.chainId}/${dao.governor}/token`;
   if (!dao.token)

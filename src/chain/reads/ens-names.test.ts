@@ -43,4 +43,15 @@ describe("readEnsNames", () => {
     expect(f.getEnsName).toHaveBeenCalledTimes(1);
     expect(f.getEnsName).toHaveBeenCalledWith({ address: B });
   });
+
+  it("shows no name whose forward resolution does not point back (the resolver's ReverseAddressMismatch)", async () => {
+    const f = fakeClient(mainnet, [
+      {
+        status: "failure",
+        error: new BaseError('The contract function "reverse" reverted: ReverseAddressMismatch("vitalik.eth", 0x…)'),
+      },
+    ]);
+    expect(await readEnsNames(f.client, [A])).toEqual([null]);
+    expect(f.getEnsName).not.toHaveBeenCalled();
+  });
 });

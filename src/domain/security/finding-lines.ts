@@ -9,6 +9,7 @@ export type FindingLine = {
   actions: number[];
   title: string;
   detail: string;
+  resembles?: SecurityFinding["resembles"];
 };
 
 const and = (xs: readonly string[]) =>

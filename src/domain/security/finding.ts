@@ -25,6 +25,8 @@ export type SecurityFinding = {
   /** The account the finding is about (a target, a recipient, a proxy's admin). */
   address: Address;
   action?: number;
+  /** For a look-alike: the known address it imitates, so both can be shown in full side by side. */
+  resembles?: { address: Address; label: string };
 };
 
 const ORDER = { critical: 0, warning: 1, info: 2 } as const;

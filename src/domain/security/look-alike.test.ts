@@ -1,7 +1,7 @@
 import type { Address } from "viem";
 import { encodeFunctionData, erc20Abi } from "viem";
 import { describe, expect, it } from "vitest";
-import { addressesIn, knownAddresses, lookAlikeFindings, looksAlike } from "./look-alike";
+import { addressDiff, addressesIn, knownAddresses, lookAlikeFindings, looksAlike } from "./look-alike";
 
 const TIMELOCK: Address = "0xAbcd000000000000000000000000000000001234";
 const FAKE: Address = "0xabcd999999999999999999999999999999991234";
@@ -29,6 +29,18 @@ describe("look-alike addresses", () => {
     expect(f).toMatchObject({ rule: "look-alike", level: "critical", action: 0 });
     expect(f?.title).toBe("Looks like Treasury (timelock), but is a different address");
     expect(f?.detail).toMatch(/abcd…1234/);
+    expect(f?.resembles).toEqual({ address: TIMELOCK, label: "Treasury (timelock)" });
+  });
+
+  it("marks where two addresses differ, case ignored, so a voter can compare them in full", () => {
+    const runs = addressDiff(FAKE, TIMELOCK);
+    expect(runs).toEqual([
+      { text: "0xabcd", differs: false },
+      { text: "9".repeat(32), differs: true },
+      { text: "1234", differs: false },
+    ]);
+    expect(runs.map((r) => r.text).join("")).toBe(FAKE);
+    expect(addressDiff(TIMELOCK, TIMELOCK.toLowerCase())).toEqual([{ text: TIMELOCK, differs: false }]);
   });
 
   it("flags a look-alike of an earlier proposal's recipient, and not the recipient itself", () => {

@@ -47,10 +47,23 @@ export function lookAlikeFindings(
           action: index,
           title: `Looks like ${k.label}, but is a different address`,
           detail: `Action ${index + 1} names ${address}, which shares its first and last 4 hex characters (${ends(address)}) with ${k.label} ${k.address}.`,
+          resembles: { address: k.address, label: k.label },
         },
       ];
     }),
   );
+}
+
+/** Two addresses as runs of characters, each run marked where the two differ (case ignored), for side-by-side reading. */
+export function addressDiff(a: string, b: string): { text: string; differs: boolean }[] {
+  const runs: { text: string; differs: boolean }[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const differs = a[i]?.toLowerCase() !== b[i]?.toLowerCase();
+    const last = runs[runs.length - 1];
+    if (last && last.differs === differs) last.text += a[i];
+    else runs.push({ text: a[i] ?? "", differs });
+  }
+  return runs;
 }
 
 /** The known addresses to compare with: the DAO's contracts, then everyone earlier proposals' actions named. */

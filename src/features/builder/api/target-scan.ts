@@ -35,8 +35,12 @@ export function draftScanQueryOptions(p: DraftScanParams | null) {
   });
 }
 
-/** A pre-flight line: pass, warning or fail. */
-type Line = { level: "pass" | "warn" | "fail"; text: string };
+/** A pre-flight line: pass, warning or fail; a look-alike carries the two addresses to compare in full. */
+export type Line = {
+  level: "pass" | "warn" | "fail";
+  text: string;
+  compare?: { address: Address; known: Address; label: string };
+};
 
 /** The scan's pre-flight lines, and whether it failed (then the pre-flight's own code check stands in). */
 export type DraftScanLines = { lines: Line[]; failed: boolean };
@@ -83,9 +87,14 @@ export function useDraftScanLines(
       ],
       failed: false,
     };
-  const lines = findingLines(report.all).map((f) => ({
-    level: LEVEL[f.level],
-    text: `Target scan (${findingPlace(f)}): ${f.title}. ${f.detail}`,
-  }));
+  const lines = findingLines(report.all).map(
+    (f): Line => ({
+      level: LEVEL[f.level],
+      text: `Target scan (${findingPlace(f)}): ${f.title}. ${f.detail}`,
+      ...(f.resembles && {
+        compare: { address: f.address, known: f.resembles.address, label: f.resembles.label },
+      }),
+    }),
+  );
   return { lines, failed: false };
 }

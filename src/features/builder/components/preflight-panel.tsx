@@ -1,14 +1,14 @@
 import { type ReactNode, useState } from "react";
 import type { Address } from "viem";
+import { AddressCompare } from "@/components/address-compare";
 import type { RiskFlag } from "@/domain/actions/risk";
 import type { DecodedAction } from "@/domain/actions/types";
 import { describeError } from "@/lib/errors";
 import { formatAmount, shortAddress } from "@/lib/format";
 import type { BuilderEnv } from "../api/builder-env";
 import { type PreflightParams, usePreflight } from "../api/preflight";
-import { useDraftScanLines } from "../api/target-scan";
+import { type Line, useDraftScanLines } from "../api/target-scan";
 
-type Line = { level: "pass" | "warn" | "fail"; text: string };
 type Props = {
   params: Omit<PreflightParams, "run"> | null;
   env: BuilderEnv;
@@ -119,6 +119,7 @@ export function PreflightPanel({ params, env, flags, tokenDecimals, renderPublis
             <li key={l.text} className={`check check-${l.level}`}>
               <strong>{l.level === "pass" ? "Pass" : l.level === "warn" ? "Warning" : "Fail"}:</strong>{" "}
               {l.text}
+              {l.compare && <AddressCompare {...l.compare} />}
             </li>
           ))}
         </ul>

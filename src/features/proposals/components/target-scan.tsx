@@ -1,3 +1,4 @@
+import { AddressCompare } from "@/components/address-compare";
 import type { SecurityFinding } from "@/domain/security/finding";
 import type { ScannedTarget, TargetScanReport } from "@/domain/security/target-report";
 import { describeError } from "@/lib/errors";
@@ -22,6 +23,9 @@ function FindingItem({ f }: { f: SecurityFinding }) {
       </strong>
       {f.action !== undefined && <span className="risk-action"> (action {f.action + 1})</span>}
       <p>{f.detail}</p>
+      {f.resembles && (
+        <AddressCompare address={f.address} known={f.resembles.address} label={f.resembles.label} />
+      )}
     </li>
   );
 }

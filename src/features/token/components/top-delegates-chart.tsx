@@ -53,6 +53,11 @@ export function TopDelegatesChart({
           <YAxis type="category" dataKey="name" width={96} interval={0} {...axisTheme} />
           <Tooltip
             {...tooltipTheme}
+            // The bar's label may be a name: the tooltip gives the full address beside it.
+            labelFormatter={(text, payload) => {
+              const r = (payload?.[0]?.payload as { r?: Ranked } | undefined)?.r;
+              return r ? `${label(r.address)} · ${r.address}` : String(text);
+            }}
             formatter={(_v, _n, item) => {
               const r = (item.payload as { r: Ranked }).r;
               return [`${amountText(r.votes, unit)} (${percent(ratio(r.votes, delegated))})`, "Votes"];
