@@ -7,12 +7,14 @@ export type ChunkRow = { streamId: string; from: number; to: number; count: numb
 /** The record's key: everything but the logs, so spans and counts are read without the logs themselves. */
 export type ChunkKey = [string, number, number, number];
 
-/** A record holds at most this many logs (a cold sync's chunk is up to the provider's log cap; an import or a
- * migration is cut into records of this size), so a rewind or a narrow read never handles a huge record. */
-export const MAX_ROW_LOGS = 5_000;
+/** A record holds at most this many logs (a cold sync's chunk of up to the provider's log cap, an import or a
+ * migration is cut into records of this size), so a rewind or a narrow read never handles a huge record, and
+ * the structured clone IndexedDB makes of each record on the main thread stays short (one task per record:
+ * 5,000 logs took over 250 ms on a loaded machine). */
+export const MAX_ROW_LOGS = 2_000;
 /** A new commit is folded into the record before it when that one is smaller than this: warm syncs commit a
  * few logs each, and would otherwise leave one tiny record per poll. */
-export const SMALL_ROW_LOGS = 1_000;
+export const SMALL_ROW_LOGS = 500;
 
 const byChainOrder = (a: StoredLog, b: StoredLog) => a.blockNumber - b.blockNumber || a.logIndex - b.logIndex;
 

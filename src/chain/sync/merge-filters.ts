@@ -13,15 +13,33 @@ const sameSlot = (a: Slot, b: Slot) =>
   a === null || b === null ? a === b : a.size === b.size && [...a].every((x) => b.has(x));
 const union = (a: Slot, b: Slot): Slot => (a === null || b === null ? null : new Set([...a, ...b]));
 
+type Matcher = (address: string, topics: readonly string[]) => boolean;
+// One matcher per filter object: building the sets per log was most of a 10,000-log answer's main-thread time.
+const matchers = new WeakMap<LogFilter, Matcher>();
+
+/** A predicate for `filter`, its sets built once. */
+function matcherOf(filter: LogFilter): Matcher {
+  const known = matchers.get(filter);
+  if (known) return known;
+  const a = addressesOf(filter);
+  const slots = filter.topics.map(slotOf);
+  const has = (s: Set<string>, x: string) => s.has(x) || s.has(x.toLowerCase());
+  const m: Matcher = (address, topics) => {
+    if (a && !has(a, address)) return false;
+    for (let i = 0; i < slots.length; i++) {
+      const s = slots[i];
+      const got = topics[i];
+      if (s && (got === undefined || !has(s, got))) return false;
+    }
+    return true;
+  };
+  matchers.set(filter, m);
+  return m;
+}
+
 /** True when a log with this address and these topics is one `filter` asks for. */
 export function logMatches(address: string, topics: readonly string[], filter: LogFilter): boolean {
-  const a = addressesOf(filter);
-  if (a && !a.has(address.toLowerCase())) return false;
-  return filter.topics.every((t, i) => {
-    const s = slotOf(t);
-    const got = topics[i];
-    return s === null || (got !== undefined && s.has(got.toLowerCase()));
-  });
+  return matcherOf(filter)(address, topics);
 }
 
 /** One filter whose results are exactly the union of both, or null when there is none: that needs the two to

@@ -17,20 +17,32 @@ const log = {
   logIndex: "0x1",
   removed: false,
 };
-const check = (l: unknown) => () => checkLogs([l], 5, 15, filter);
+const check = (l: unknown) => checkLogs([l], 5, 15, filter);
 
 describe("checkLogs", () => {
-  it("passes well-formed logs, pending ones (null places) included", () => {
+  it("passes well-formed logs, pending ones (null places) included", async () => {
     const pending = { ...log, blockNumber: null, blockHash: null, logIndex: null };
-    expect(checkLogs([log, pending], 5, 15, filter)).toHaveLength(2);
-    expect(checkLogs([], 5, 15, filter)).toEqual([]);
+    await expect(checkLogs([log, pending], 5, 15, filter)).resolves.toHaveLength(2);
+    await expect(checkLogs([], 5, 15, filter)).resolves.toEqual([]);
+  });
+
+  it("checks a large answer in slices, letting other tasks run between them, and still names a bad log", async () => {
+    let ranMeanwhile = false;
+    setTimeout(() => {
+      ranMeanwhile = true;
+    }, 0);
+    const many = Array.from({ length: 5_000 }, () => log);
+    await expect(checkLogs(many, 5, 15, filter)).resolves.toHaveLength(5_000);
+    expect(ranMeanwhile).toBe(true);
+    many[4_500] = { ...log, data: "0x1" };
+    await expect(checkLogs(many, 5, 15, filter)).rejects.toThrow("log 4500: invalid data");
   });
 
   it.each([
     ["not a list", { result: [] }, "not a list"],
     ["a null entry", [null], "log 0: not an object"],
-  ])("rejects %s", (_, raw, message) => {
-    expect(() => checkLogs(raw, 5, 15, filter)).toThrow(message);
+  ])("rejects %s", async (_, raw, message) => {
+    await expect(checkLogs(raw, 5, 15, filter)).rejects.toThrow(message);
   });
 
   it.each([
@@ -45,8 +57,10 @@ describe("checkLogs", () => {
     ["a block outside the range", { ...log, blockNumber: "0x10" }, "block 16 outside the requested 5-15"],
     ["another contract's log", { ...log, address: `0x${"bb".repeat(20)}` }, "not one the filter asks for"],
     ["another event", { ...log, topics: [H] }, "not one the filter asks for"],
-  ])("rejects a log with %s, naming the problem", (_, l, problem) => {
-    expect(check(l)).toThrow(`The RPC returned a malformed eth_getLogs result: log 0: ${problem}.`);
+  ])("rejects a log with %s, naming the problem", async (_, l, problem) => {
+    await expect(check(l)).rejects.toThrow(
+      `The RPC returned a malformed eth_getLogs result: log 0: ${problem}.`,
+    );
   });
 });
 

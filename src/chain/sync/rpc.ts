@@ -25,14 +25,15 @@ export function createRpc(client: RpcClient, status: StatusStore, opts: RpcOptio
   const { maxAttempts = 8, baseDelayMs = 100, maxDelayMs = 8_000, sleep = realSleep } = opts;
   return async function rpc<T>(
     args: EIP1193Parameters<PublicRpcSchema>,
-    check: (raw: unknown) => T,
+    check: (raw: unknown) => T | Promise<T>,
     range?: Parameters<typeof classifyError>[1],
   ): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       status.set((s) => ({ requests: s.requests + 1 }));
       try {
         // viem's own retries are off: they would hammer a range error three times before we see it.
-        return check(await client.request(args, { retryCount: 0 }));
+        // Awaited here, so a malformed answer found by an async check is retried like any other.
+        return await check(await client.request(args, { retryCount: 0 }));
       } catch (error) {
         // A malformed answer may come from one bad node behind a load balancer: ask again, then report it.
         const kind =

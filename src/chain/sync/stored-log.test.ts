@@ -1,6 +1,6 @@
 import type { Hex, Log } from "viem";
 import { describe, expect, it } from "vitest";
-import { toStoredLog } from "./stored-log";
+import { inChainOrder, toStoredLog } from "./stored-log";
 
 const rpcLog: Log<Hex, Hex, boolean> = {
   address: "0x5fbdb2315678afecb367f032d93f642f64180aa3",
@@ -29,5 +29,28 @@ describe("toStoredLog", () => {
 
   it("drops a pending log", () => {
     expect(toStoredLog({ ...rpcLog, blockNumber: null, blockHash: null, blockTimestamp: null })).toBeNull();
+  });
+});
+
+describe("inChainOrder", () => {
+  const at = (blockNumber: number, logIndex = 0) => ({
+    ...(toStoredLog(rpcLog) ?? never()),
+    blockNumber,
+    logIndex,
+  });
+  const never = (): never => {
+    throw new Error("fixture log did not convert");
+  };
+  const places = (logs: { blockNumber: number; logIndex: number }[]) =>
+    logs.map((l) => `${l.blockNumber}:${l.logIndex}`);
+
+  it("joins chunks that arrived out of block order", () => {
+    const joined = inChainOrder([[at(20), at(21)], [], [at(5, 0), at(5, 1)], [at(9)]]);
+    expect(places(joined)).toEqual(["5:0", "5:1", "9:0", "20:0", "21:0"]);
+  });
+
+  it("sorts lists whose ranges interleave", () => {
+    const joined = inChainOrder([[at(3), at(30)], [at(10, 2), at(10, 1)].reverse(), [at(3, 1)]]);
+    expect(places(joined)).toEqual(["3:0", "3:1", "10:1", "10:2", "30:0"]);
   });
 });

@@ -28,3 +28,23 @@ export function toStoredLog(l: Log<Hex, Hex, boolean>): StoredLog | null {
 /** Chain order: block, then log index. */
 export const byChainOrder = (a: StoredLog, b: StoredLog) =>
   a.blockNumber - b.blockNumber || a.logIndex - b.logIndex;
+
+/** Lists each in chain order, joined into one: concatenated in order of their first log when they do not
+ * interleave (disjoint block ranges, the usual case: no sort of the whole history), else merged by a sort. */
+export function inChainOrder(lists: readonly (readonly StoredLog[])[]): StoredLog[] {
+  const parts = lists.filter((l) => l.length > 0);
+  parts.sort((a, b) => {
+    const [x, y] = [a[0], b[0]];
+    return x && y ? byChainOrder(x, y) : 0;
+  });
+  const out: StoredLog[] = [];
+  let last: StoredLog | undefined;
+  let ordered = true;
+  for (const p of parts) {
+    const first = p[0];
+    if (last && first && byChainOrder(last, first) >= 0) ordered = false;
+    for (const l of p) out.push(l);
+    last = p[p.length - 1];
+  }
+  return ordered ? out : out.sort(byChainOrder);
+}

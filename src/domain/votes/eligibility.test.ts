@@ -20,6 +20,11 @@ describe("voteBlocker", () => {
     ["wrong chain", { onRightChain: false }, null],
     ["already voted", { hasVoted: true }, "This account has already voted on this proposal."],
     ["loading", { power: null }, "Checking your voting power…"],
+    [
+      "unreadable power",
+      { power: null, powerError: "The RPC endpoint did not answer." },
+      "Could not read your voting power: The RPC endpoint did not answer.",
+    ],
     ["no power", { power: 0n }, expect.stringContaining("no voting power at the proposal's snapshot")],
     [
       "closed beats not connected",

@@ -1,0 +1,123 @@
+import { loadavg } from "node:os";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import type { CDPSession } from "playwright-core";
+import { daoStreams } from "../src/chain/sync/dao-streams";
+import type { StreamSpec } from "../src/chain/sync/stream";
+import { daoEventTopics, transferTopic } from "../src/domain/events/dao-events-abi";
+import { startChaosProxy } from "../test/chaos/chaos-proxy";
+import { serveStatic } from "../test/support/static-server";
+import { launchBenchChromium } from "./bundle-entry";
+import { bundleModule } from "./mainthread-bundle";
+import type { syncAndDecode } from "./mainthread-entry";
+import { SYNTH_BLOCKS, SYNTH_DAO, synthLogs } from "./mainthread-logs";
+import { startSynthNode } from "./mainthread-rpc";
+import { type CpuProfile, longTasks, type TraceEvent } from "./mainthread-trace";
+
+type Api = { PlenumMainThread: { syncAndDecode: typeof syncAndDecode } };
+
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute"].join(
+  ",",
+);
+
+async function traced<T>(cdp: CDPSession, work: () => Promise<T>) {
+  const events: TraceEvent[] = [];
+  cdp.on("Tracing.dataCollected", (e) => {
+    for (const x of e.value) events.push(x as unknown as TraceEvent);
+  });
+  const complete = new Promise<void>((r) => cdp.once("Tracing.tracingComplete", () => r()));
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
+  await cdp.send("Tracing.start", { categories: TRACE_CATEGORIES, transferMode: "ReportEvents" });
+  await cdp.send("Profiler.start");
+  const value = await work();
+  const { profile } = await cdp.send("Profiler.stop");
+  await cdp.send("Tracing.end");
+  await complete;
+  return { value, events, profile: profile as CpuProfile };
+}
+
+/**
+ * In headless Chromium: a cold sync of `streams` through `rpcUrl` into IndexedDB, then the decoding the app does,
+ * under a CDP trace and CPU profile; returns the long main-thread tasks (over 50 ms) with their causes, the
+ * JS heap after (garbage collected, the decoded history still held) and the load average meanwhile.
+ */
+export async function mainThreadInChromium(rpcUrl: string, streams: StreamSpec[], concurrency = 8) {
+  const files = await bundleModule("mainthread-entry.ts");
+  // A real origin (IndexedDB is refused on about:blank), at the root the bundle's worker URL expects.
+  const server = await serveStatic(".cache/none", "/", {
+    ...files,
+    "index.html": "<!doctype html><title>bench</title>",
+  });
+  const browser = await launchBenchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}index.html`);
+    await page.evaluate(async () => {
+      (globalThis as unknown as Api).PlenumMainThread = await import(
+        /* @vite-ignore */ `${location.origin}/entry.js`
+      );
+    });
+    const cdp = await page.context().newCDPSession(page);
+    const load = [loadavg()[0] ?? 0];
+    const run = await traced(cdp, () =>
+      page.evaluate(
+        ([url, s, c]) => (globalThis as unknown as Api).PlenumMainThread.syncAndDecode(url, s, c),
+        [rpcUrl, streams, concurrency] as const,
+      ),
+    );
+    load.push(loadavg()[0] ?? 0);
+    await cdp.send("HeapProfiler.collectGarbage");
+    const heap = await cdp.send("Runtime.getHeapUsage");
+    const tasks = longTasks(run.events, run.profile);
+    return { ...run.value, traced: tasks, heapMb: heap.usedSize / 2 ** 20, load };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** The synthetic bench DAO at `scale` behind the chaos proxy (the bench's caps and latency), measured. */
+export async function mainThreadSynthetic(
+  scale: number,
+  o = { blockCap: 10_000, logCap: 10_000, latencyMs: 20 },
+) {
+  const logs = synthLogs(scale);
+  const node = await startSynthNode(logs, SYNTH_BLOCKS);
+  const proxy = await startChaosProxy({
+    upstream: node.url,
+    maxBlockRange: o.blockCap,
+    maxResults: o.logCap,
+    latencyMs: o.latencyMs,
+    rangeStyle: "cloudflare",
+    resultStyle: "infura",
+  });
+  try {
+    const dao = { chainId: 31337, ...SYNTH_DAO, deployBlock: 10 };
+    const streams = daoStreams(dao, daoEventTopics, transferTopic);
+    return { served: logs.length, ...(await mainThreadInChromium(proxy.url, streams)) };
+  } finally {
+    await proxy.close();
+    await node.close();
+  }
+}
+
+// `tsx bench/mainthread-chromium.ts --scale 10`: the synthetic DAO alone, with every long task explained.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { values: v } = parseArgs({
+    options: { scale: { type: "string", default: "1" }, top: { type: "string", default: "5" } },
+  });
+  const r = await mainThreadSynthetic(Number(v.scale));
+  const sorted = [...r.traced].sort((a, b) => b.ms - a.ms);
+  console.log(
+    `${r.served} logs served, ${r.logs} synced, ${r.events} events (${r.undecodable} undecodable), ${r.requests} requests; sync ${r.syncMs.toFixed(0)} ms, decode ${r.decodeMs.toFixed(0)} ms; heap after ${r.heapMb.toFixed(0)} MB; load ${r.load.map((x) => x.toFixed(1)).join(" -> ")}`,
+  );
+  const observed = [...r.tasks].sort((a, b) => b.duration - a.duration);
+  console.log(
+    `longtask observer: ${observed.length} over 50 ms, longest ${(observed[0]?.duration ?? 0).toFixed(0)} ms; trace: ${sorted.length} RunTask over 50 ms`,
+  );
+  for (const t of sorted.slice(0, Number(v.top))) {
+    console.log(`task at ${t.startMs.toFixed(0)} ms: ${t.ms.toFixed(0)} ms; ${t.events.join("; ")}`);
+    for (const f of t.functions) console.log(`    ${f.ms.toFixed(1).padStart(7)} ms  ${f.name}`);
+  }
+}
