@@ -68,7 +68,11 @@ async function chainState(account: Address) {
 /** Opens a page with the Devnet wallet connected on chain B as `name`; the header says so and offers the switch. */
 async function onChainB(hash: string, name: string): Promise<Page> {
   const page = await env().open(hash);
-  await connectDevnetWallet(page, name, { chainId: chainB.chainId });
+  await connectDevnetWallet(page, name, { chainId: chainB.chainId }).catch(async (e: unknown) => {
+    await shot(page, "debug-wrong-chain");
+    console.log("DEBUG banner:", await page.getByRole("banner").textContent());
+    throw e;
+  });
   const banner = page.getByRole("banner");
   await banner.getByText(`Wallet on chain ${chainB.chainId}`).waitFor({ timeout: 30_000 });
   await banner.getByRole("button", { name: "Switch to Plenum devnet" }).waitFor();
@@ -91,6 +95,18 @@ async function refuseSwitch(page: Page, account: Address, click: () => Promise<v
 
 const NOT_SENT = /You refused to switch your wallet to Plenum devnet \(31337\), so nothing was sent\./;
 const NOT_SIGNED = /You refused to switch your wallet to Plenum devnet \(31337\), so nothing was signed\./;
+
+/** A ballot `voter` signs in their own wallet (anvil signs for its unlocked account), as a link parameter. */
+async function signedBallotParam(proposalId: bigint, voter: Address): Promise<string> {
+  const { dao, client, wallet, info } = devnet();
+  const gov = { address: dao.governor, abi: ozGovernorAbi } as const;
+  const [, name, version] = await client.readContract({ ...gov, functionName: "eip712Domain" });
+  const nonce = await client.readContract({ ...gov, functionName: "nonces", args: [voter] });
+  const ballot = { proposalId, support: 0, voter, nonce };
+  const domain = { name, version, chainId: info.chainId, verifyingContract: dao.governor };
+  const signature = await wallet.signTypedData({ account: voter, ...ballotTypedData(domain, ballot) });
+  return ballotToLinkParam({ ...ballot, chainId: info.chainId, governor: dao.governor, signature });
+}
 
 async function openProposal(page: Page, title: string) {
   await page.getByLabel("Search").fill(title);
@@ -140,26 +156,11 @@ describe("with the wallet on another chain, no write reaches either chain until 
   });
 
   it("submitting someone's signed ballot asks to switch; refused, nothing is sent", async () => {
-    const { base, who, dao, client, wallet, info } = devnet();
+    const { base, who } = devnet();
     const page = await onChainB(`${base}/proposals`, "Ada Okafor");
     await openProposal(page, "Grant: open bias evaluation suite, phase 2");
     const proposalId = BigInt(page.url().split("/").pop() ?? "0");
-    const jonas = who("Jonas Weber");
-    const [, name, version] = await client.readContract({
-      address: dao.governor,
-      abi: ozGovernorAbi,
-      functionName: "eip712Domain",
-    });
-    const nonce = await client.readContract({
-      address: dao.governor,
-      abi: ozGovernorAbi,
-      functionName: "nonces",
-      args: [jonas],
-    });
-    const ballot = { proposalId, support: 0, voter: jonas, nonce };
-    const domain = { name, version, chainId: info.chainId, verifyingContract: dao.governor };
-    const signature = await wallet.signTypedData({ account: jonas, ...ballotTypedData(domain, ballot) });
-    const param = ballotToLinkParam({ ...ballot, chainId: info.chainId, governor: dao.governor, signature });
+    const param = await signedBallotParam(proposalId, who("Jonas Weber"));
     await page.goto(`${env().appUrl}${base}/proposals/${proposalId}?ballot=${param}`);
     await page
       .getByText("The signature is valid and the ballot can be counted now.")
@@ -268,6 +269,32 @@ describe("with the wallet on another chain, no write reaches either chain until 
     const adopt = () => charter.getByRole("button", { name: "Adopt a charter" }).click();
     await refuseSwitch(charter, bao, adopt, NOT_SENT);
     await charter.close();
+    await page.close();
+  });
+});
+
+describe("signatures are checked before submission", () => {
+  it("a ballot signed for AI Commons' governor, opened on Compute Guild's proposal page, is refused with that reason", async () => {
+    const { base, who } = devnet();
+    const guild = devnet("computeGuild");
+    const page = await env().open(`${base}/proposals`);
+    await openProposal(page, "Grant: open bias evaluation suite, phase 2");
+    const proposalId = BigInt(page.url().split("/").pop() ?? "0");
+    const param = await signedBallotParam(proposalId, who("Jonas Weber"));
+    await page.goto(`${env().appUrl}${guild.base}/proposals`);
+    // Any of Compute Guild's proposals: the ballot names a proposal of another governor.
+    const href = await page.locator(".proposal-row a").first().getAttribute("href", { timeout: 60_000 });
+    const guildProposal = href?.split("/proposals/")[1]?.split("?")[0] ?? "";
+    await page.goto(`${env().appUrl}${guild.base}/proposals/${guildProposal}?ballot=${param}`);
+    const refusal = page.getByRole("list", { name: "Why this ballot cannot be submitted" });
+    await refusal
+      .getByText(
+        `The ballot was signed for another governor (${devnet().dao.governor}), not this DAO's: it cannot be counted here.`,
+      )
+      .waitFor({ timeout: 60_000 });
+    expect(await refusal.getByRole("listitem").count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Submit ballot" }).count()).toBe(0);
+    expect(await page.getByText(/Could not check the ballot/).count()).toBe(0);
     await page.close();
   });
 });

@@ -15,10 +15,12 @@ export async function connectDevnetWallet(
   if (options.chainId !== undefined) await picker.getByLabel("Network").selectOption(String(options.chainId));
   await picker.getByRole("button", { name: new RegExp(`^${accountName}\\b`) }).click();
   await picker.waitFor({ state: "detached" });
-  await page
-    .getByRole("banner")
-    .getByRole("button", { name: new RegExp(accountName) })
-    .waitFor();
+  // Devnet names are the devnet's: on another chain the header shows the bare address.
+  const banner = page.getByRole("banner");
+  await (options.chainId === undefined
+    ? banner.getByRole("button", { name: new RegExp(accountName) })
+    : banner.getByTestId("account-button")
+  ).waitFor();
 }
 
 /** Moves the devnet's clock forward and mines a block, as time passing would. */

@@ -65,6 +65,31 @@ describe("signed delegations", () => {
     else expect(problems.join(" ")).toMatch(expected);
   });
 
+  it.each<[string, Partial<DelegationContext>, string]>([
+    ["another chain", { chainId: 1 }, "It was signed for chain 31337, not this chain (1)."],
+    [
+      "another token",
+      { token: d.delegatee },
+      `It is for another token (${d.token}), not this DAO's: it cannot be submitted here.`,
+    ],
+  ])("refuses a delegation for %s with that reason alone", (_, c, message) => {
+    // Over another token's domain the signer differs and the nonce is another counter's: neither is reported.
+    expect(delegationProblems(d, { ...ctx, ...c, signer: d.delegatee, currentNonce: 9n })).toEqual([message]);
+  });
+
+  it("each failure (signer, chain, contract, nonce, expiry) has its own message", () => {
+    const cases: Partial<DelegationContext>[] = [
+      { signer: d.delegatee },
+      { chainId: 1 },
+      { token: d.delegatee },
+      { currentNonce: 4n },
+      { nowSeconds: 2_000_000_001 },
+    ];
+    const messages = cases.map((c) => delegationProblems(d, { ...ctx, ...c }));
+    expect(messages.every((m) => m.length === 1)).toBe(true);
+    expect(new Set(messages.map((m) => m[0])).size).toBe(cases.length);
+  });
+
   it("finds holders signed twice in one batch", () => {
     expect(duplicateHolders([d, { ...d, delegatee: d.token }, { ...d, delegator: d.token }])).toEqual([
       d.delegator,

@@ -95,12 +95,25 @@ export type DelegationContext = {
 
 const same = (a: string | null, b: string) => a !== null && a.toLowerCase() === b.toLowerCase();
 
+/** Whether a delegation belongs to this DAO at all: signed for this chain and this DAO's token. When it fails,
+ * its nonce, expiry and signer say nothing about this token, so they are not judged. */
+export function delegationScopeProblems(
+  d: SignedDelegation,
+  here: { chainId: number; token: Address },
+): string[] {
+  const problems: string[] = [];
+  if (d.chainId !== here.chainId)
+    problems.push(`It was signed for chain ${d.chainId}, not this chain (${here.chainId}).`);
+  if (!same(here.token, d.token))
+    problems.push(`It is for another token (${d.token}), not this DAO's: it cannot be submitted here.`);
+  return problems;
+}
+
 /** Every reason this delegation would fail (or do nothing) if submitted now; empty when it would work. */
 export function delegationProblems(d: SignedDelegation, c: DelegationContext): string[] {
+  const scope = delegationScopeProblems(d, c);
+  if (scope.length > 0) return scope;
   const problems: string[] = [];
-  if (d.chainId !== c.chainId)
-    problems.push(`It was signed for chain ${d.chainId}, not this chain (${c.chainId}).`);
-  if (!same(c.token, d.token)) problems.push("It is for another token, not this DAO's.");
   if (!same(c.signer, d.delegator))
     problems.push("The signature does not match the holder: it was altered or signed by someone else.");
   if (d.expiry < BigInt(c.nowSeconds)) problems.push("It has expired: ask the holder to sign again.");

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ballotProblems, ballotToJson, ballotToLinkParam, parseBallot, type SignedBallot } from "./ballot";
+import {
+  ballotProblems,
+  ballotScopeProblems,
+  ballotToJson,
+  ballotToLinkParam,
+  parseBallot,
+  type SignedBallot,
+} from "./ballot";
 
 const ballot: SignedBallot = {
   chainId: 31337,
@@ -47,8 +54,43 @@ describe("ballots", () => {
     [{ signer: "0x0000000000000000000000000000000000000001" as const }, "signature does not match the voter"],
     [{ hasVoted: true }, "already voted"],
     [{ currentNonce: 1n }, "nonce is used up"],
-    [{ state: "Defeated" }, "proposal is defeated"],
+    [{ state: "Defeated" }, "The ballot has expired: voting closed, the proposal is defeated."],
+    [{ state: "Pending" }, "Voting has not opened yet"],
   ])("names the problem (case %#)", (patch, text) => {
     expect(ballotProblems(ballot, { ...ctx, ...patch }).join(" ")).toContain(text);
+  });
+
+  const otherGovernor = "0x5FbDB2315678afecb367f032d93F642f64180aa3" as const;
+  it.each([
+    ["another chain", { chainId: 1 }, ["The ballot was signed for chain 31337, not this chain (1)."]],
+    [
+      "another governor",
+      { governor: otherGovernor },
+      [
+        `The ballot was signed for another governor (${ballot.governor}), not this DAO's: it cannot be counted here.`,
+      ],
+    ],
+  ])(
+    "refuses a ballot for %s with that reason alone (its signer and nonce mean nothing here)",
+    (_, here, expected) => {
+      // Recovered over the other governor's domain the signer differs and the nonce is another counter's: not reported.
+      const there = { ...ctx, ...here, signer: otherGovernor, currentNonce: 7n, state: "Defeated" };
+      expect(ballotProblems(ballot, there)).toEqual(expected);
+      expect(ballotScopeProblems(ballot, { chainId: there.chainId, governor: there.governor })).toEqual(
+        expected,
+      );
+    },
+  );
+
+  it("each failure has its own message", () => {
+    const cases = [
+      { chainId: 1 },
+      { governor: otherGovernor },
+      { signer: otherGovernor },
+      { currentNonce: 1n },
+      { state: "Executed" },
+    ].map((patch) => ballotProblems(ballot, { ...ctx, ...patch }));
+    expect(cases.every((p) => p.length === 1)).toBe(true);
+    expect(new Set(cases.map((p) => p[0])).size).toBe(cases.length);
   });
 });

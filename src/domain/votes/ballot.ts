@@ -73,13 +73,27 @@ export type BallotContext = {
   signer: Address | null;
 };
 
-/** Every reason this ballot would fail if submitted now; empty when it would succeed. */
-export function ballotProblems(b: SignedBallot, c: BallotContext): string[] {
+/**
+ * Whether a ballot belongs on this page at all: signed for this chain and this governor. Checked before any
+ * read, since a ballot for another governor names a proposal this one does not have; when it fails, nothing
+ * else about the ballot means anything here.
+ */
+export function ballotScopeProblems(b: SignedBallot, here: { chainId: number; governor: Address }): string[] {
   const problems: string[] = [];
-  if (b.chainId !== c.chainId)
-    problems.push(`The ballot was signed for chain ${b.chainId}, not this chain (${c.chainId}).`);
-  if (b.governor.toLowerCase() !== c.governor.toLowerCase())
-    problems.push("The ballot is for another governor.");
+  if (b.chainId !== here.chainId)
+    problems.push(`The ballot was signed for chain ${b.chainId}, not this chain (${here.chainId}).`);
+  if (b.governor.toLowerCase() !== here.governor.toLowerCase())
+    problems.push(
+      `The ballot was signed for another governor (${b.governor}), not this DAO's: it cannot be counted here.`,
+    );
+  return problems;
+}
+
+/** Every reason this ballot would fail if submitted now; empty when it would succeed. Each has its own words. */
+export function ballotProblems(b: SignedBallot, c: BallotContext): string[] {
+  const scope = ballotScopeProblems(b, c);
+  if (scope.length > 0) return scope;
+  const problems: string[] = [];
   if (b.proposalId !== c.proposalId) problems.push("The ballot is for another proposal.");
   if (c.signer === null || c.signer.toLowerCase() !== b.voter.toLowerCase()) {
     problems.push(
@@ -90,6 +104,9 @@ export function ballotProblems(b: SignedBallot, c: BallotContext): string[] {
     problems.push("This voter has already voted on this proposal (the ballot may have been submitted).");
   else if (b.nonce !== c.currentNonce)
     problems.push("The ballot's nonce is used up: the voter has signed something newer.");
-  if (c.state !== "Active") problems.push(`Voting is not open: the proposal is ${c.state.toLowerCase()}.`);
+  if (c.state === "Pending")
+    problems.push("Voting has not opened yet: the ballot can be submitted once the proposal is active.");
+  else if (c.state !== "Active")
+    problems.push(`The ballot has expired: voting closed, the proposal is ${c.state.toLowerCase()}.`);
   return problems;
 }

@@ -26,11 +26,14 @@ function fakeRpc() {
   return { calls, fetcher: fetcher as unknown as typeof fetch };
 }
 
-function wallet(o: { pick?: AccountPick | null; consent?: boolean } = {}) {
+function wallet(o: { pick?: AccountPick | null; consent?: boolean; initialChainId?: number } = {}) {
   const rpc = fakeRpc();
   const confirmSwitch = vi.fn(async () => o.consent ?? true);
+  const onChainChange = vi.fn();
   const provider = createDevnetProvider({
     chains: [devnet, other],
+    initialChainId: o.initialChainId,
+    onChainChange,
     accounts,
     pickAccount: async () => (o.pick === undefined ? { address: alice, chainId: 31337 } : o.pick),
     confirmSwitch,
@@ -38,7 +41,7 @@ function wallet(o: { pick?: AccountPick | null; consent?: boolean } = {}) {
   });
   const chainChanged = vi.fn();
   provider.on("chainChanged", chainChanged);
-  return { provider, rpc, confirmSwitch, chainChanged };
+  return { provider, rpc, confirmSwitch, chainChanged, onChainChange };
 }
 
 const send = { method: "eth_sendTransaction", params: [{ from: alice, to: bob }] };
@@ -79,6 +82,18 @@ describe("Devnet wallet provider", () => {
     await provider.request(send);
     await provider.request({ method: "eth_blockNumber" });
     expect(rpc.calls.map((c) => c.url)).toEqual([other.rpcUrl, other.rpcUrl]);
+  });
+
+  it("starts on the chain it was last on (as a wallet remembers its network) and reports each move", async () => {
+    const { provider, onChainChange } = wallet({
+      initialChainId: 31338,
+      pick: { address: alice, chainId: 31338 },
+    });
+    expect(await provider.request({ method: "eth_chainId" })).toBe("0x7a6a");
+    await provider.request({ method: "eth_requestAccounts" });
+    expect(onChainChange).not.toHaveBeenCalled();
+    await provider.request(switchTo("0x7a69"));
+    expect(onChainChange).toHaveBeenCalledWith(31337);
   });
 
   it("switches only after the person agrees, emitting chainChanged, then sends to the new chain", async () => {

@@ -14,8 +14,11 @@ export type AccountOffer = { accounts: NamedAccount[]; chains: WalletChain[]; ch
 export type AccountPick = { address: Address; chainId: number };
 
 export type DevnetProviderOptions = {
-  /** The chains the wallet knows; it starts on the first. */
+  /** The chains the wallet knows; it starts on `initialChainId` when that is one of them, else on the first. */
   chains: [WalletChain, ...WalletChain[]];
+  initialChainId?: number | undefined;
+  /** Told each time the wallet moves to another chain (to remember it, as a wallet does across visits). */
+  onChainChange?: (chainId: number) => void;
   /** Named accounts from devnet.json; when empty, anvil's own eth_accounts are offered as "Account n". */
   accounts: NamedAccount[];
   /** Asks the person to pick an account (and a chain); resolves null when they cancel. */
@@ -47,17 +50,18 @@ export function createDevnetProvider(options: DevnetProviderOptions) {
   const { chains, pickAccount, confirmSwitch, fetcher = fetch } = options;
   const listeners = new Map<string, Set<Listener>>();
   let connected: Address[] = [];
-  let chain: WalletChain = chains[0];
+  let chain: WalletChain = chains.find((c) => c.chainId === options.initialChainId) ?? chains[0];
 
   const emit = (event: string, ...args: unknown[]) => {
     for (const l of listeners.get(event) ?? []) l(...args);
   };
   // Every forwarded call goes to the node of the chain the wallet is on now, as a real wallet does.
   const rpc = (method: string, params: unknown) => forwardRpc(fetcher, chain.rpcUrl, method, params);
-  const moveTo = (next: WalletChain) => {
+  const moveTo = (next: WalletChain, announce: boolean) => {
     if (next.chainId === chain.chainId) return;
     chain = next;
-    emit("chainChanged", hex(next.chainId));
+    options.onChainChange?.(next.chainId);
+    if (announce) emit("chainChanged", hex(next.chainId));
   };
 
   async function offered(): Promise<NamedAccount[]> {
@@ -71,8 +75,7 @@ export function createDevnetProvider(options: DevnetProviderOptions) {
     if (!picked) throw new ProviderRpcError(4001, "User rejected the request.");
     const wasConnected = connected.length > 0;
     const next = chains.find((c) => c.chainId === picked.chainId) ?? chain;
-    if (wasConnected) moveTo(next);
-    else chain = next;
+    moveTo(next, wasConnected);
     connected = [picked.address];
     if (!wasConnected) emit("connect", { chainId: hex(chain.chainId) });
     emit("accountsChanged", connected);
@@ -92,7 +95,7 @@ export function createDevnetProvider(options: DevnetProviderOptions) {
     if (to.chainId === chain.chainId) return null;
     if (!(await confirmSwitch(chain, to)))
       throw new ProviderRpcError(4001, `User rejected switching to ${to.name}.`);
-    moveTo(to);
+    moveTo(to, true);
     return null;
   }
 

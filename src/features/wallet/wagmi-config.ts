@@ -44,6 +44,11 @@ function devnetWalletChains(devnetUrl: string): [WalletChain, ...WalletChain[]] 
   return [{ chainId: DEVNET_CHAIN_ID, name: chainFor(DEVNET_CHAIN_ID).name, rpcUrl: devnetUrl }, ...others];
 }
 
+// The Devnet wallet's chain, kept across visits as an extension wallet keeps its network.
+const WALLET_CHAIN_KEY = "plenum.devnet-wallet.chain.v1";
+const rememberedChain = () => Number(localStorage.getItem(WALLET_CHAIN_KEY)) || undefined;
+const rememberChain = (chainId: number) => localStorage.setItem(WALLET_CHAIN_KEY, String(chainId));
+
 /** The wallet list: Devnet wallet first when the devnet is configured; WalletConnect only with a project id. */
 function walletList(devnet: DevnetInfo | null, projectId: string | undefined): WalletList {
   const devnetUrl = rpcUrlsFor(DEVNET_CHAIN_ID)[0];
@@ -51,6 +56,8 @@ function walletList(devnet: DevnetInfo | null, projectId: string | undefined): W
   if (devnetUrl) {
     const provider = createDevnetProvider({
       chains: devnetWalletChains(devnetUrl),
+      initialChainId: rememberedChain(),
+      onChainChange: rememberChain,
       accounts: devnet?.accounts.map(({ name, address }) => ({ name, address })) ?? [],
       pickAccount: requestAccountPick,
       confirmSwitch: requestSwitchConsent,

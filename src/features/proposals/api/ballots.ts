@@ -6,7 +6,13 @@ import { readBallotContext } from "@/chain/reads/ballot-context";
 import { signBallot } from "@/chain/write/sign-ballot";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import { proposalStateName } from "@/domain/proposals/state";
-import { ballotProblems, ballotToJson, parseBallot, type SignedBallot } from "@/domain/votes/ballot";
+import {
+  ballotProblems,
+  ballotScopeProblems,
+  ballotToJson,
+  parseBallot,
+  type SignedBallot,
+} from "@/domain/votes/ballot";
 import { useConnectedAccount } from "./connected-account";
 import { proposalKeys } from "./keys";
 import { useGovernorWrite } from "./use-governor-write";
@@ -32,6 +38,9 @@ export function ballotCheckQueryOptions(chainId: number, governor: Address, sign
         : async ({ queryKey: [, , p] }) => {
             if (p.ballot === null) throw new Error("No ballot to check.");
             const ballot = parseBallot(p.ballot);
+            // A ballot for another chain or governor names a proposal this one lacks: refuse it before reading.
+            const scope = ballotScopeProblems(ballot, p);
+            if (scope.length > 0) return scope;
             const read = await readBallotContext(getPublicClient(p.chainId), p.governor, ballot);
             return ballotProblems(ballot, {
               chainId: read.chainId,
