@@ -20,6 +20,8 @@ export async function prunedRows(o: {
   logCap: number;
   latencyMs: number;
   concurrency: number;
+  /** Per-request timeout of the engine's client. */
+  timeoutMs: number;
 }): Promise<Row[]> {
   const proxy = await startChaosProxy({
     upstream: o.upstream,
@@ -36,7 +38,7 @@ export async function prunedRows(o: {
     const dao = deployBlock === undefined ? rest : { ...rest, deployBlock };
     const engine = createSyncEngine({
       chainId: o.dao.chainId,
-      client: createPublicClient({ transport: http(proxy.url, { retryCount: 0 }) }),
+      client: createPublicClient({ transport: http(proxy.url, { retryCount: 0, timeout: o.timeoutMs }) }),
       store: createMemoryStore(),
       concurrency: o.concurrency,
     });
@@ -81,6 +83,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
       logCap: 10_000,
       latencyMs: 20,
       concurrency: 8,
+      timeoutMs: 10_000,
     });
     console.log(`bench DAO ${proposals}p/${votes}v/${holders}h, deployed at block ${meta.deployBlock}`);
     for (const [name, req, ms, note] of rows)

@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { createPublicClient, http, numberToHex } from "viem";
 import { createMemoryStore } from "../src/chain/store/memory-store";
@@ -7,8 +8,8 @@ import { daoEventTopics, transferTopic } from "../src/domain/events/dao-events-a
 import { decodeStreams } from "../src/domain/events/decode";
 import { rpcCall } from "../test/chaos/anvil";
 import { startChaosProxy } from "../test/chaos/chaos-proxy";
+import { appFigures } from "./app-figures";
 import { decodeInChromium } from "./decode-chromium";
-import { visitInChromium } from "./first-visit";
 import { optimalRanges } from "./lower-bound";
 import { naiveDashboard } from "./naive";
 import { prunedRows } from "./pruned";
@@ -32,6 +33,13 @@ const { values: a } = parseArgs({
     "no-chromium": { type: "boolean", default: false },
     repeat: { type: "string", default: "3" },
     trace: { type: "boolean", default: false },
+    // Per-request timeout of the bench's own viem clients; at --scale 10 one 10,000-log getLogs through the
+    // proxy took over viem's default 10 s on the loaded machine, so the default grows with the scale.
+    "request-timeout": { type: "string" },
+    "idle-seconds": { type: "string", default: "60" },
+    "no-devnet": { type: "boolean", default: false },
+    // Comma-separated parts to leave out (naive, pruned, token): at --scale 10 they cost minutes and no target.
+    skip: { type: "string", default: "" },
   },
 });
 const num = (k: keyof typeof a) => Number(a[k]);
@@ -47,6 +55,14 @@ const size = {
   blocks: num("blocks"),
 };
 const blockCap = num("block-cap");
+const requestTimeout =
+  a["request-timeout"] === undefined ? 10_000 * Math.max(1, scale) : num("request-timeout");
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ");
+const loadAtStart = load();
+const skip = new Set(a.skip?.split(",").filter(Boolean));
 const logCap = num("log-cap");
 
 /** Wraps a client so each request is printed (start ms, duration ms, method, range, outcome). */
@@ -116,7 +132,9 @@ try {
   // The core stream only (governor, token, timelock): the figures stay comparable with the earlier runs; the
   // two treasury-transfer streams the app also follows are address-less filters the floor does not model.
   const streams = daoStreams(dao, daoEventTopics, transferTopic).slice(0, 1);
-  const viemClient = createPublicClient({ transport: http(proxy.url, { retryCount: 0 }) });
+  const viemClient = createPublicClient({
+    transport: http(proxy.url, { retryCount: 0, timeout: requestTimeout }),
+  });
   // --trace prints every request of the first cold sync: when it started, how long it took, what it asked.
   const client = a.trace ? tracing(viemClient) : viemClient;
   const engine = createSyncEngine({
@@ -144,20 +162,23 @@ try {
   const head = cold.value.head.number;
   const logBlocks = (cold.value.streams[0]?.logs ?? []).map((l) => l.blockNumber);
   const ranges = optimalRanges(logBlocks, meta.deployBlock, head, blockCap, logCap);
-  const floor = await timed(() =>
-    Promise.all(
-      ranges.map(([f, t]) =>
-        rpcCall<unknown[]>(proxy.url, "eth_getLogs", [
-          {
-            address: filter.address,
-            topics: filter.topics,
-            fromBlock: numberToHex(f),
-            toBlock: numberToHex(t),
-          },
-        ]),
-      ),
-    ),
-  );
+  // Under load a pooled keep-alive socket can be closed by the proxy just as it is reused (ECONNRESET before
+  // any answer: the request never reached the node), which once ended a whole run; such a request is resent.
+  const getLogs = async ([f, t]: [number, number]): Promise<unknown[]> => {
+    const params = [
+      { address: filter.address, topics: filter.topics, fromBlock: numberToHex(f), toBlock: numberToHex(t) },
+    ];
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await rpcCall<unknown[]>(proxy.url, "eth_getLogs", params);
+      } catch (e) {
+        const reset = e instanceof Error && String((e.cause as { code?: string })?.code) === "ECONNRESET";
+        if (!reset || attempt >= 2) throw e;
+      }
+    }
+  };
+  const floorRun = () => timed(() => Promise.all(ranges.map(getLogs)));
+  const floor = await floorRun();
   const floorLogs = floor.value.reduce((n, l) => n + l.length, 0);
   floorMs.push(floor.ms);
   for (let i = 1; i < num("repeat"); i++) {
@@ -168,24 +189,7 @@ try {
       concurrency: num("concurrency"),
     });
     coldMs.push((await timed(() => fresh.sync(streams))).ms);
-    floorMs.push(
-      (
-        await timed(() =>
-          Promise.all(
-            ranges.map(([f, t]) =>
-              rpcCall(proxy.url, "eth_getLogs", [
-                {
-                  address: filter.address,
-                  topics: filter.topics,
-                  fromBlock: numberToHex(f),
-                  toBlock: numberToHex(t),
-                },
-              ]),
-            ),
-          ),
-        )
-      ).ms,
-    );
+    floorMs.push((await floorRun()).ms);
   }
   const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
   cold.ms = median(coldMs);
@@ -199,9 +203,11 @@ try {
   }
   const warm = [...warmRuns].sort((x, y) => x.ms - y.ms)[Math.floor(warmRuns.length / 2)] ?? cold;
   const warmHead = warmRuns[warmRuns.length - 1]?.value.head.number ?? head;
-  const naive = await timed(() =>
-    naiveDashboard(proxy.url, meta.governor, meta.deployBlock, warmHead, blockCap, meta.proposalList),
-  );
+  const naive = skip.has("naive")
+    ? null
+    : await timed(() =>
+        naiveDashboard(proxy.url, meta.governor, meta.deployBlock, warmHead, blockCap, meta.proposalList),
+      );
 
   const pushed = await pushedHeadRuns({
     anvilUrl: anvil.url,
@@ -215,14 +221,17 @@ try {
   const pushedWarmRequests = Math.max(...pushed.warm.map((w) => w.requests));
 
   const latencyMs = num("latency");
-  const pruned = await prunedRows({
-    upstream: anvil.url,
-    dao,
-    blockCap,
-    logCap,
-    latencyMs,
-    concurrency: num("concurrency"),
-  });
+  const pruned = skip.has("pruned")
+    ? []
+    : await prunedRows({
+        upstream: anvil.url,
+        dao,
+        blockCap,
+        logCap,
+        latencyMs,
+        concurrency: num("concurrency"),
+        timeoutMs: requestTimeout,
+      });
 
   const inPage = a["no-chromium"]
     ? null
@@ -234,9 +243,19 @@ try {
         String(e),
       );
   const idbRequests = proxy.stats.requests;
-  const visit = a["no-chromium"]
+  const app = a["no-chromium"]
     ? null
-    : await visitInChromium(proxy, meta.governor, meta.proposalList.length).catch((e: unknown) => String(e));
+    : await appFigures({
+        proxy,
+        anvilUrl: anvil.url,
+        governor: meta.governor,
+        proposals: meta.proposalList.length,
+        timeoutMs: 300_000 * Math.max(1, scale),
+        idleSeconds: num("idle-seconds"),
+        devnet: !a["no-devnet"],
+        repeat: num("repeat"),
+        base: { coldRequests: cold.requests, coldMs: cold.ms, decodeMs, warmHttpMs: warm.ms },
+      });
   const rows: [string, number, number, string][] = [
     ["engine cold", cold.requests, cold.ms, `${events} events, ${coldSplits} range errors split`],
     ["floor (optimal ranges, all parallel)", floor.requests, floor.ms, `${floorLogs} logs, no decoding`],
@@ -253,7 +272,16 @@ try {
       pushedWarm,
       `median of ${pushed.warm.length}, 100 new blocks each`,
     ],
-    ["naive (read + logs per proposal)", naive.requests, naive.ms, `${meta.proposalList.length} rows`],
+    ...(naive
+      ? [
+          [
+            "naive (read + logs per proposal)",
+            naive.requests,
+            naive.ms,
+            `${meta.proposalList.length} rows`,
+          ] as [string, number, number, string],
+        ]
+      : []),
     ["decode full history (node)", 0, decodeMs, `${events} events`],
     ...pruned,
   ];
@@ -271,9 +299,10 @@ try {
       `longest 2,000-log slice ${inPage.warm.longestSliceMs.toFixed(0)} ms`,
     ]);
   } else if (inPage) console.log(`Chromium decode skipped: ${inPage}`);
-  const tokenPage = a["no-chromium"]
-    ? null
-    : await tokenAnalyticsInChromium(cold.value.streams, meta, head).catch((e: unknown) => String(e));
+  const tokenPage =
+    a["no-chromium"] || skip.has("token")
+      ? null
+      : await tokenAnalyticsInChromium(cold.value.streams, meta, head).catch((e: unknown) => String(e));
   if (tokenPage && typeof tokenPage === "object")
     rows.push(["token page numbers, Chromium CPU", 0, tokenPage.warm.cpuMs, tokenBenchNote(tokenPage)]);
   else if (tokenPage) console.log(`Chromium token-page numbers skipped: ${tokenPage}`);
@@ -306,14 +335,7 @@ try {
       `${perSecond(w.events, w.decodeStoreMs)} events/s (decode ${w.decodeMs.toFixed(0)} ms)`,
     ]);
   } else if (idb) console.log(`Chromium store bench skipped: ${idb}`);
-  if (visit && typeof visit === "object") {
-    const v = `list shown; "verified" after ${(visit.verifiedMs / 1000).toFixed(1)} s`;
-    rows.push(["app first visit in Chromium", visit.first.requests, visit.first.ms, v]);
-    rows.push(["app reload (IndexedDB cache)", visit.again.requests, visit.again.ms, "list shown"]);
-    console.log(
-      `app visits by method: first ${JSON.stringify(visit.first.byMethod)}, reload ${JSON.stringify(visit.again.byMethod)}`,
-    );
-  } else if (visit) console.log(`Chromium visit skipped: ${visit}`);
+  if (app) rows.push(...app.rows);
   console.log(
     `bench DAO: ${meta.proposals} proposals, ${meta.votes} votes, ${meta.holders} holders, blocks ${meta.deployBlock}..${head}; caps ${blockCap} blocks / ${logCap} logs, ${num("latency")} ms latency`,
   );
@@ -330,6 +352,10 @@ try {
     `cold runs ms: ${coldMs.map((x) => x.toFixed(0)).join(", ")}; floor runs ms: ${floorMs.map((x) => x.toFixed(0)).join(", ")}; warm runs ms: ${warmRuns.map((w) => w.ms.toFixed(0)).join(", ")}; pushed-head warm runs ms: ${pushed.warm.map((w) => w.ms.toFixed(0)).join(", ")} (medians in the table)`,
   );
   if (floorLogs !== events) console.log(`WARNING: floor fetched ${floorLogs} logs, engine decoded ${events}`);
+  for (const line of app?.lines ?? []) console.log(line);
+  const loadAtEnd = load();
+  const wallS = Math.round((performance.now() - t0) / 1000);
+  console.log(`load average at start ${loadAtStart}, at end ${loadAtEnd} (2 cores); ${wallS} s in all`);
   console.log(
     JSON.stringify({
       cold_requests: cold.requests,
@@ -338,8 +364,7 @@ try {
       floor_ms: Math.round(floor.ms),
       warm_requests: pushedWarmRequests,
       warm_ms: Math.round(pushedWarm),
-      naive_requests: naive.requests,
-      naive_ms: Math.round(naive.ms),
+      ...(naive ? { naive_requests: naive.requests, naive_ms: Math.round(naive.ms) } : {}),
       events,
       ...(idb && typeof idb === "object"
         ? {
@@ -351,6 +376,14 @@ try {
             decode_store_events_per_s: perSecond(idb.writes.events, idb.writes.decodeStoreMs),
           }
         : {}),
+      warm_http_ms: Math.round(warm.ms),
+      decode_ms: Math.round(decodeMs),
+      ...app?.json,
+      scale,
+      request_timeout_ms: requestTimeout,
+      load_avg_start: loadAtStart,
+      load_avg_end: loadAtEnd,
+      wall_s: wallS,
     }),
   );
 } finally {

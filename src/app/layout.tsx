@@ -43,7 +43,7 @@ export function Layout() {
           </Link>
           {identity.data && <span className="header-dao">{identity.data.name}</span>}
           <div className="header-actions">
-            <WalletButton />
+            <WalletButton daoChainId={ref?.chainId} />
             <ThemeToggle />
           </div>
         </div>

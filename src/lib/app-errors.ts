@@ -46,3 +46,22 @@ export class RevertedTransactionError extends Error {
     super(`Transaction ${hash} was mined but reverted`);
   }
 }
+
+/** Why a wallet is not on the DAO's chain after Plenum asked it to switch. */
+export type WalletChainProblem = "refused" | "cannot-switch" | "stayed";
+
+/** The wallet is not on the DAO's chain, so nothing was sent (or signed): refused, unable, or it claimed a
+ * switch but still answers eth_chainId with another chain. Names are resolved by the caller (lib knows no
+ * chains). */
+export class WalletChainError extends Error {
+  override name = "WalletChainError";
+  constructor(
+    readonly problem: WalletChainProblem,
+    readonly wanted: { chainId: number; name: string },
+    readonly current: { chainId: number; name: string },
+    readonly action: "send" | "sign",
+    options?: { cause?: unknown },
+  ) {
+    super(`Wallet on chain ${current.chainId}, not ${wanted.chainId} (${problem})`, options);
+  }
+}

@@ -13,6 +13,7 @@ import {
   NotGovernorError,
   RevertedTransactionError,
   RpcDeadlineError,
+  WalletChainError,
 } from "./app-errors";
 import { revertWords } from "./revert-words";
 import { rpcHost } from "./rpc-urls";
@@ -95,10 +96,31 @@ function fromHttp(e: HttpRequestError | WebSocketRequestError | TimeoutError): D
   };
 }
 
+/** "Plenum devnet (31337)", or "chain 31338" for a chain known only by its id. */
+const chainLabel = (c: { chainId: number; name: string }) =>
+  c.name === `chain ${c.chainId}` ? c.name : `${c.name} (${c.chainId})`;
+
+/** The wallet is not on the DAO's chain: what happened, and that nothing left the wallet. */
+function fromWalletChain(e: WalletChainError): Described {
+  const nothing = e.action === "sign" ? "nothing was signed" : "nothing was sent";
+  const want = chainLabel(e.wanted);
+  const title = {
+    refused: `You refused to switch your wallet to ${want}, so ${nothing}.`,
+    "cannot-switch": `Your wallet could not switch to ${want}, so ${nothing}.`,
+    stayed: `Your wallet said it switched to ${want} but is still on ${chainLabel(e.current)}, so ${nothing}.`,
+  }[e.problem];
+  const detail =
+    e.problem === "cannot-switch"
+      ? `This DAO is on ${e.wanted.name}. Add that network to your wallet or switch it yourself, then try again.`
+      : `This DAO is on ${e.wanted.name}; your wallet was on ${e.current.name}. Switch when asked, or in your wallet, then try again.`;
+  return { kind: "wrong-chain", title, detail, retry: true };
+}
+
 /** Turns any thrown value (viem's BaseError chains included) into a person's words. */
 export function describeError(error: unknown): Described {
   const chain = chainOf(error);
   for (const e of chain) {
+    if (e instanceof WalletChainError) return fromWalletChain(e);
     if (e instanceof NoRpcError)
       return {
         kind: "no-rpc",

@@ -17,7 +17,9 @@ export function writeStepText(step: WriteStep, w: WriteWords): string | null {
     case "idle":
       return null;
     case "switching-chain":
-      return "Asking your wallet to switch network…";
+      return step.chainName
+        ? `Asking your wallet to switch to ${step.chainName}, this DAO's chain; nothing is sent until it does…`
+        : "Asking your wallet to switch network…";
     case "simulating":
       return `Checking that the ${w.noun} would succeed…`;
     case "confirm-in-wallet":

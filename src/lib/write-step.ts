@@ -3,7 +3,7 @@ import type { Hash } from "viem";
 /** Where one write is: the one write path reports these, and every write's status line shows them. */
 export type WriteStep =
   | { kind: "idle" }
-  | { kind: "switching-chain"; chainId: number }
+  | { kind: "switching-chain"; chainId: number; chainName?: string }
   | { kind: "simulating" }
   | { kind: "confirm-in-wallet" }
   | { kind: "pending"; hash: Hash }

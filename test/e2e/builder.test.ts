@@ -399,8 +399,8 @@ describe("proposal builder", () => {
       .getByText(`This Safe batch is for chain 1; this DAO is on chain ${info.chainId}.`, { exact: false })
       .waitFor();
     await file.setInputFiles(batch(String(info.chainId)));
-    await page.getByText("Imported 1 action(s) from batch.json.").waitFor();
-    await page.getByText("1 imported action(s), kept exactly as imported.").waitFor();
+    await page.getByText("Imported 1 action from batch.json.").waitFor();
+    await page.getByText("1 imported action, kept exactly as imported.").waitFor();
     await page.close();
   });
 

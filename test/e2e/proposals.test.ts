@@ -144,7 +144,7 @@ describe("proposals", () => {
     await submitter.getByText(/^Verified at block/).waitFor({ timeout: 30_000 });
     // Cached history paints first; count voters only once the fresh sync has replaced it.
     await submitter
-      .getByText(/cached on this device/i)
+      .getByText(/cached on this device|from this browser's copy/i)
       .first()
       .waitFor({ state: "detached", timeout: 60_000 });
     const voters = submitter.getByRole("heading", { name: /^Voters \(\d+\)$/ });
@@ -188,7 +188,7 @@ describe("proposals", () => {
     await page.goto(`${appUrl}#/${info.chainId}/${dao.governor}/proposals`);
     await page.reload(); // a later visit: nothing in memory, only what this browser stored
     await page
-      .getByText(/[Cc]ached on this device/)
+      .getByText(/[Cc]ached on this device|[Ff]rom this browser's copy/)
       .first()
       .waitFor({ timeout: 30_000 });
     await page.getByRole("link", { name: "Let Inferex Cloud schedule credit top-ups directly" }).waitFor();

@@ -1,4 +1,12 @@
-import { type Address, decodeFunctionData, type Hex, type PublicClient, parseAbi } from "viem";
+import {
+  type Abi,
+  type Address,
+  decodeFunctionData,
+  encodeFunctionData,
+  type Hex,
+  type PublicClient,
+  parseAbi,
+} from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRpcClient } from "@/chain/client";
 import { readDaoIdentity } from "@/chain/reads/dao-identity";
@@ -9,11 +17,13 @@ import { daoIdentityFromRead } from "@/domain/dao/identity";
 import { decodeDaoLogs, eventsNamed, type RawLog } from "@/domain/events/decode";
 import { proposalStateName } from "@/domain/proposals/state";
 import { tallyFromVotes } from "@/domain/verify/tallies";
+import { connectChain } from "../../scripts/devnet/chain";
 import { installMulticall3 } from "../../scripts/devnet/multicall3";
 import { rpcCall, startAnvil } from "../chaos/anvil";
 import { type AlphaDao, deployAlphaDao, uniswap } from "../support/bravo-alpha";
 import { type CompatDao, deployCompatDao } from "../support/bravo-compat";
 import { compileOz49Fixtures } from "../support/bravo-compile";
+import { derivedAgainstGovernor } from "./proposal-reads-derived";
 
 let anvil: Awaited<ReturnType<typeof startAnvil>>;
 let client: PublicClient;
@@ -131,4 +141,55 @@ describe("governor kinds against contracts nobody here wrote", () => {
     const verify = await readVerificationInputs(client, alpha.governor, undefined, ids, block);
     for (const s of statuses) expect(verify.tallies.get(s.id)).toEqual(s.votes);
   });
+
+  // Last in this file: it moves the chain on (a time jump, then queue and execute).
+  it("derives every state, tally, deadline and eta from the logs exactly as state() and proposals() say, also after a time jump, queue and execute", async () => {
+    const check = async (governor: Address) => {
+      const r = await derivedAgainstGovernor(anvil.url, client, governor);
+      expect(r.vsMain).toEqual([]);
+      expect(r.pinnedVsMain).toEqual([]);
+      return r;
+    };
+    const before = [await check(compat.governor), await check(alpha.governor)];
+    expect(before.map((r) => r.states)).toEqual([
+      ["Executed", "Defeated", "Succeeded", "Active"],
+      ["Executed", "Defeated", "Active"],
+    ]);
+    // Settled from logs alone: executed, and defeated with a reproduced quorum (Alpha: its constant quorumVotes).
+    expect(before.map((r) => r.settled)).toEqual([2, 2]);
+    // Past every voting period (600 blocks, 500 s apart: 3.5 days).
+    await rpcCall(anvil.url, "anvil_mine", ["0x258", "0x1f4"]);
+    const after = [await check(compat.governor), await check(alpha.governor)];
+    expect(after.map((r) => r.states)).toEqual([
+      ["Executed", "Defeated", "Succeeded", "Succeeded"],
+      ["Executed", "Defeated", "Succeeded"],
+    ]);
+    const chain = connectChain(anvil.url);
+    const [caller] = await rpcCall<Address[]>(anvil.url, "eth_accounts");
+    if (!caller) throw new Error("no account");
+    const send = (to: Address, abi: Abi, functionName: string, id: bigint) =>
+      chain.send(
+        caller,
+        { to, value: 0n, data: encodeFunctionData({ abi, functionName, args: [id] }) },
+        functionName,
+      );
+    const compatAbi = compileOz49Fixtures().CompatGovernor.abi;
+    await send(compat.governor, compatAbi, "queue", compat.proposals.succeeded);
+    await send(alpha.governor, uniswap.governor.abi as Abi, "queue", alpha.proposals.active);
+    const queued = [await check(compat.governor), await check(alpha.governor)];
+    expect(queued.map((r) => r.states)).toEqual([
+      ["Executed", "Defeated", "Queued", "Succeeded"],
+      ["Executed", "Defeated", "Queued"],
+    ]);
+    // Alpha's timelock delay is two days; the 4.9 timelock's 60 s.
+    await chain.goto((await chain.now()) + 2 * 86_400 + 60);
+    await send(compat.governor, compatAbi, "execute", compat.proposals.succeeded);
+    await send(alpha.governor, uniswap.governor.abi as Abi, "execute", alpha.proposals.active);
+    const executed = [await check(compat.governor), await check(alpha.governor)];
+    expect(executed.map((r) => r.states)).toEqual([
+      ["Executed", "Defeated", "Executed", "Succeeded"],
+      ["Executed", "Defeated", "Executed"],
+    ]);
+    expect(executed.map((r) => r.settled)).toEqual([3, 3]);
+  }, 240_000);
 });

@@ -12,8 +12,12 @@ import { decodeStreams, eventsNamed } from "@/domain/events/decode";
 import { contentProposalId, idSchemeFrom } from "@/domain/verify/proposal-ids";
 import { verifyDao } from "@/domain/verify/verification";
 import { type AnvilProcess, findFreePort, startAnvil } from "../../scripts/devnet/anvil";
+import { connectChain } from "../../scripts/devnet/chain";
 import { installMulticall3 } from "../../scripts/devnet/multicall3";
+import { compileOz5Fixtures } from "../support/fixture-oz5-compile";
 import { deployOz5Fixtures, type FixtureDao, type Oz5Fixtures } from "../support/fixture-oz5-daos";
+import { advance, governor } from "../support/fixture-oz5-govern";
+import { derivedAgainstGovernor } from "./proposal-reads-derived";
 import { engineFor } from "./sync-fixture";
 
 let anvil: AnvilProcess;
@@ -180,4 +184,56 @@ describe("an OZ 5.7 governor with fractional counting and sequential ids on a ti
     for (const [key, p] of Object.entries(fx.relay.proposals))
       expect(statuses.find((s) => s.id === p.id)?.state).toBe(STATES[key as keyof typeof STATES]);
   });
+});
+
+// Last in this file: it moves the chain on (a time jump, then queue and execute).
+describe("states, tallies, deadlines and etas derived from the logs", () => {
+  it("equal state() and proposalVotes on the ERC721Votes and the fractional/sequential DAOs, also after a time jump, queue and execute", async () => {
+    const check = async (dao: FixtureDao) => {
+      const r = await derivedAgainstGovernor(anvil.rpcUrl, client, dao.governor);
+      expect(r.vsMain).toEqual([]);
+      expect(r.pinnedVsMain).toEqual([]);
+      return r;
+    };
+    const both = async () => [await check(fx.atelier), await check(fx.relay)];
+    const before = await both();
+    // Listed in creation order: atelier executed, defeated, succeeded, canceled, active; relay 1..4.
+    expect(before.map((r) => r.states)).toEqual([
+      ["Executed", "Defeated", "Succeeded", "Canceled", "Active"],
+      ["Executed", "Defeated", "Canceled", "Active"],
+    ]);
+    // Sequential ids: getProposalId maps each one's content back to it.
+    expect([...(before[1]?.governorIds.values() ?? [])]).toEqual([1n, 2n, 3n, 4n]);
+    // Settled from logs alone: executed, canceled, and defeated with a replayed quorum (split votes recounted).
+    expect(before.map((r) => r.settled)).toEqual([3, 3]);
+    // Past every voting period: 600 blocks and 3.5 days.
+    await advance(anvil.rpcUrl, 302_400, 600);
+    const after = await both();
+    expect(after.map((r) => r.states)).toEqual([
+      ["Executed", "Defeated", "Succeeded", "Canceled", "Succeeded"],
+      ["Executed", "Defeated", "Canceled", "Succeeded"],
+    ]);
+    const chain = connectChain(anvil.rpcUrl);
+    const caller = fx.accounts[0];
+    if (!caller) throw new Error("no account");
+    const a = compileOz5Fixtures();
+    const atelier = governor(chain, fx.atelier.governor, a.AtelierGovernor.abi);
+    const relay = governor(chain, fx.relay.governor, a.RelayCouncil.abi);
+    const { succeeded, active } = fx.atelier.proposals;
+    const relayActive = fx.relay.proposals.active;
+    if (!succeeded || !active || !relayActive) throw new Error("fixture proposals missing");
+    await atelier.queue(caller, succeeded);
+    const queued = await both();
+    expect(queued[0]?.states).toEqual(["Executed", "Defeated", "Queued", "Canceled", "Succeeded"]);
+    await advance(anvil.rpcUrl, 61);
+    await atelier.execute(caller, succeeded);
+    // No timelock: executed straight from Succeeded.
+    await relay.execute(caller, relayActive);
+    const executed = await both();
+    expect(executed.map((r) => r.states)).toEqual([
+      ["Executed", "Defeated", "Executed", "Canceled", "Succeeded"],
+      ["Executed", "Defeated", "Canceled", "Executed"],
+    ]);
+    expect(executed.map((r) => r.settled)).toEqual([4, 4]);
+  }, 300_000);
 });

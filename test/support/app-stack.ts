@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import type { DevnetInfo } from "@/config/devnet-info";
 import { findFreePort as freePort } from "../../scripts/devnet/anvil";
+import { startAnvil } from "../chaos/anvil";
 import { startDevnet } from "../../scripts/devnet/start";
 import { buildApp } from "./app-build";
 import { type Browser, launchBrowser } from "./browser";
@@ -14,8 +15,16 @@ export type AppStack = {
   browser: Browser;
   /** A new page at the given hash route (default: the DAO picker). */
   open: (hash?: string, viewport?: { width: number; height: number }) => Promise<Page>;
+  /** A second, empty anvil with another chain id (same funded accounts), started on the first call only. */
+  secondChain: () => Promise<SecondChain>;
   stop: () => Promise<void>;
 };
+
+/** The chain a wallet can be on instead of the devnet's (for wrong-chain tests). */
+export type SecondChain = { chainId: number; rpcUrl: string };
+
+/** Chain id of the second anvil: not the devnet's 31337, and no real network's. */
+export const SECOND_CHAIN_ID = 31338;
 
 type Stoppable = { stop: () => Promise<void> } | { close: () => Promise<void> };
 
@@ -54,7 +63,22 @@ export async function startAppStack(): Promise<AppStack> {
       await page.goto(`${server.url}${hash}`);
       return page;
     };
-    return { appUrl: server.url, info: devnet.info, browser, open, stop: () => stopAll(started) };
+    let second: Promise<SecondChain> | null = null;
+    const secondChain = () => {
+      second ??= startAnvil(["--chain-id", String(SECOND_CHAIN_ID)]).then((anvil) => {
+        started.push(anvil);
+        return { chainId: SECOND_CHAIN_ID, rpcUrl: anvil.url };
+      });
+      return second;
+    };
+    return {
+      appUrl: server.url,
+      info: devnet.info,
+      browser,
+      open,
+      secondChain,
+      stop: () => stopAll(started),
+    };
   } catch (err) {
     await stopAll(started);
     throw err;

@@ -12,6 +12,7 @@ import { DelegatorsTable } from "@/features/delegates/components/delegators-tabl
 import { PowerChart } from "@/features/delegates/components/power-chart";
 import { amount } from "@/features/delegates/components/token-units";
 import "@/features/delegates/components/delegates.css";
+import { shortProposalId } from "@/lib/proposal-id";
 import { useDao } from "../dao-context";
 import { useDaoHistory } from "../use-dao-history";
 import { useAddressNames } from "./delegation-names";
@@ -54,7 +55,7 @@ export function DelegatePage() {
   const board = lb.board;
   const row = board?.rows.find((r) => r.address === address);
   const titles = new Map(lb.proposals.map((p) => [p.id, p.title]));
-  const titleOf = (id: bigint) => titles.get(id) ?? `Proposal ${id.toString().slice(0, 10)}…`;
+  const titleOf = (id: bigint) => titles.get(id) ?? `Proposal ${shortProposalId(id)}`;
   const mine = derived?.byVoter.get(address);
   const majority = derived ? withMajority(mine, derived.majority) : null;
   return (

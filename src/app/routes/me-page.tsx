@@ -9,6 +9,8 @@ import { useSignedHere } from "@/features/delegates/api/signed-delegations";
 import { DelegateAction } from "@/features/delegates/components/delegate-action";
 import { MeSummary } from "@/features/delegates/components/me-summary";
 import "@/features/delegates/components/delegates.css";
+import { describeError } from "@/lib/errors";
+import { shortProposalId } from "@/lib/proposal-id";
 import { useDao } from "../dao-context";
 import { useDaoHistory } from "../use-dao-history";
 import { useAddressNames } from "./delegation-names";
@@ -88,6 +90,7 @@ export function MePage() {
               account={key}
               balance={holder.data?.balance ?? null}
               votesNow={holder.data?.votes ?? null}
+              readError={holder.error && !holder.data ? describeError(holder.error).title : null}
               history={lb.changes.filter(
                 (c): c is Extract<typeof c, { kind: "delegate" }> =>
                   c.kind === "delegate" && c.delegator.toLowerCase() === key,
@@ -100,7 +103,7 @@ export function MePage() {
               units={units}
               nameOf={nameOf}
               proposalHref={(id) => `${base}/proposals/${id}`}
-              titleOf={(id) => titles.get(id) ?? `Proposal ${id.toString().slice(0, 10)}…`}
+              titleOf={(id) => titles.get(id) ?? `Proposal ${shortProposalId(id)}`}
             />
           ) : (
             <p aria-busy="true">Replaying delegation history…</p>

@@ -99,6 +99,7 @@ export function ProposalPage() {
       votes={view.votes}
       token={view.token}
       mode={dao.countingMode}
+      abstain={dao.kind.abstain}
       targetScan={
         <TargetScan
           report={scan.report}
@@ -120,6 +121,8 @@ export function ProposalPage() {
             governor={dao.governor}
             proposal={proposal}
             token={view.token}
+            kind={dao.kind}
+            tokenAddress={dao.token?.address ?? null}
             mode={dao.countingMode}
             votes={view.votes}
           />
@@ -137,6 +140,8 @@ export function ProposalPage() {
             proposal={proposal}
             needsQueuing={view.needsQueuing}
             nowSeconds={data.now.timestamp}
+            kind={dao.kind}
+            timelock={dao.timelock}
           />
         </>
       }

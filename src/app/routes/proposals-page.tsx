@@ -17,8 +17,8 @@ const ROUTE = "/$chainId/$governor/proposals";
 /** `#/<chainId>/<governor>/proposals`: every proposal, filtered and sorted by the URL. */
 export function ProposalsPage() {
   const dao = useDao();
-  const { logs, synced, verification } = useDaoHistory(dao);
-  const proposals = useProposals(dao, synced);
+  const { logs, synced, cachedCopy, verification } = useDaoHistory(dao);
+  const proposals = useProposals(dao, synced, cachedCopy);
   const account = useConnectedAccount();
   const search = useSearch({ from: ROUTE });
   const navigate = useNavigate({ from: ROUTE });

@@ -45,8 +45,8 @@ export function SyncBanner({
       <SyncStartNote chainId={chainId} />
       {logs.fromCache && through != null && (
         <p role="status">
-          Showing history cached on this device through block {n(through)}
-          {logs.isSyncing ? "; syncing newer blocks…" : "."}
+          From this browser's copy, through block {n(through)}
+          {logs.isSyncing ? "; checking the chain…" : "."}
         </p>
       )}
       {cachedAt !== null && (

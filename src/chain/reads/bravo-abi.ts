@@ -14,6 +14,24 @@ export const compoundGovernorAbi = parseAbi([
   "function castVote(uint256 proposalId, bool support)",
   "function queue(uint256 proposalId)",
   "function execute(uint256 proposalId) payable",
+  "function cancel(uint256 proposalId)",
+]);
+
+/** Alpha's receipt: support is a bool (For or Against). */
+export const alphaReceiptAbi = parseAbi([
+  "struct Receipt { bool hasVoted; bool support; uint96 votes; }",
+  "function getReceipt(uint256 proposalId, address voter) view returns (Receipt)",
+]);
+
+/** GovernorBravoDelegate's receipt: support is 0 Against, 1 For, 2 Abstain. */
+export const bravoReceiptAbi = parseAbi([
+  "struct Receipt { bool hasVoted; uint8 support; uint96 votes; }",
+  "function getReceipt(uint256 proposalId, address voter) view returns (Receipt)",
+]);
+
+/** Compound-style voting tokens (UNI, COMP): past votes are `getPriorVotes`, not IVotes' `getPastVotes`. */
+export const compoundTokenAbi = parseAbi([
+  "function getPriorVotes(address account, uint256 blockNumber) view returns (uint96)",
 ]);
 
 /** Alpha's `proposals(id)`: nine fields, no abstain. */

@@ -1,5 +1,6 @@
 import type { Address, ContractFunctionParameters, PublicClient } from "viem";
 import { ozVotesTokenAbi } from "@/contracts/generated/oz-votes-token";
+import { compVotesAbi } from "./comp-votes-abi";
 import { settledOrNull as ok, pinnedMulticall } from "./multicall";
 
 /** The chain's answers at one block for the leaderboard's reconciliation. */
@@ -9,12 +10,15 @@ export type DelegationCheckRead = {
   timestamp: number;
   totalSupply: bigint | null;
   votes: Map<string, bigint>;
+  /** Which function answered the votes: OZ's, or Compound's where the token has only those (UNI, COMP). */
+  votesFrom: "getVotes" | "getPastVotes" | "getCurrentVotes" | "getPriorVotes";
 };
 
 /**
  * Reads total supply and the delegates' votes in one multicall pinned to `readAt` (the synced block). For an
  * earlier `atBlock` it asks `getPastVotes`/`getPastTotalSupply` at that block's timepoint from the synced block
- * (works on nodes that keep no old state). A delegate whose read reverts is left out (never counted as 0).
+ * (works on nodes that keep no old state). Where no delegate answers OZ's IVotes, Compound's getCurrentVotes /
+ * getPriorVotes are asked instead. A delegate whose read reverts is left out (never counted as 0).
  */
 export async function readDelegationCheck(
   client: PublicClient,
@@ -54,5 +58,44 @@ export async function readDelegationCheck(
     const v = asBigint(i + 1);
     if (v !== null) votes.set(d.toLowerCase(), v);
   });
-  return { blockNumber: p.atBlock, timestamp, totalSupply: asBigint(0), votes };
+  if (votes.size > 0 || p.delegates.length === 0)
+    return {
+      blockNumber: p.atBlock,
+      timestamp,
+      totalSupply: asBigint(0),
+      votes,
+      votesFrom: past ? "getPastVotes" : "getVotes",
+    };
+  const comp = await readCompVotes(client, p, past);
+  return {
+    blockNumber: p.atBlock,
+    timestamp,
+    totalSupply: asBigint(0),
+    votes: comp,
+    votesFrom: past ? "getPriorVotes" : "getCurrentVotes",
+  };
+}
+
+/** The delegates' votes under Compound's names (its clock is always the block number). */
+async function readCompVotes(
+  client: PublicClient,
+  p: { token: Address; readAt: number; atBlock: number; delegates: readonly Address[] },
+  past: boolean,
+): Promise<Map<string, bigint>> {
+  const token = { address: p.token, abi: compVotesAbi } as const;
+  const results = await client.multicall({
+    ...pinnedMulticall(client, BigInt(p.readAt)),
+    contracts: p.delegates.map((d) =>
+      past
+        ? ({ ...token, functionName: "getPriorVotes", args: [d, BigInt(p.atBlock)] } as const)
+        : ({ ...token, functionName: "getCurrentVotes", args: [d] } as const),
+    ),
+  });
+  const votes = new Map<string, bigint>();
+  p.delegates.forEach((d, i) => {
+    const r = results[i];
+    const v = r ? ok<unknown>(r) : null;
+    if (typeof v === "bigint") votes.set(d.toLowerCase(), v);
+  });
+  return votes;
 }

@@ -1,6 +1,7 @@
 import { type Address, type PublicClient, recoverTypedDataAddress, zeroAddress } from "viem";
 import { delegationTypedData, type SignedDelegation, type TokenDomain } from "@/contracts/delegation-eip712";
 import { ozVotesTokenAbi } from "@/contracts/generated/oz-votes-token";
+import { compVotesAbi } from "./comp-votes-abi";
 
 /** A holder as the chain sees it now: balance, chosen delegate (null: none), own votes and next nonce. */
 export type HolderRead = {
@@ -12,7 +13,14 @@ export type HolderRead = {
   nonce: bigint;
 };
 
-/** Reads a holder's balance, delegate, votes and nonce in one multicall pinned to the latest block. */
+/** A multicall answer's value, or its error thrown. */
+function need<T>(r: { status: "success"; result: T } | { status: "failure"; error: Error }): T {
+  if (r.status !== "success") throw r.error;
+  return r.result;
+}
+
+/** Reads a holder's balance, delegate, votes and nonce in one multicall pinned to the latest block; votes from
+ * IVotes' getVotes, or Compound's getCurrentVotes where the token has only that (UNI, COMP). */
 export async function readDelegationHolder(
   client: PublicClient,
   token: Address,
@@ -20,8 +28,7 @@ export async function readDelegationHolder(
 ): Promise<HolderRead> {
   const block = await client.getBlock({ blockTag: "latest" });
   const t = { address: token, abi: ozVotesTokenAbi } as const;
-  const [balance, delegate, votes, nonce] = await client.multicall({
-    allowFailure: false,
+  const [balance, delegate, ozVotes, nonce, compVotes] = await client.multicall({
     blockNumber: block.number,
     deployless: !client.chain?.contracts?.multicall3,
     contracts: [
@@ -29,15 +36,17 @@ export async function readDelegationHolder(
       { ...t, functionName: "delegates", args: [holder] },
       { ...t, functionName: "getVotes", args: [holder] },
       { ...t, functionName: "nonces", args: [holder] },
+      { address: token, abi: compVotesAbi, functionName: "getCurrentVotes", args: [holder] },
     ],
   });
+  const delegateTo = need(delegate);
   return {
     blockNumber: block.number,
     timestamp: Number(block.timestamp),
-    balance,
-    delegate: delegate === zeroAddress ? null : delegate,
-    votes,
-    nonce,
+    balance: need(balance),
+    delegate: delegateTo === zeroAddress ? null : delegateTo,
+    votes: ozVotes.status === "success" ? ozVotes.result : need(compVotes),
+    nonce: need(nonce),
   };
 }
 

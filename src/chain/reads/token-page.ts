@@ -10,6 +10,8 @@ export type TokenPageRead = {
   timestamp: number;
   secondsPerBlock: number | null;
   totalSupply: bigint;
+  /** totalSupply(), or IVotes' getPastTotalSupply one clock step back where there is none (ERC721Votes). */
+  supplyFrom: "totalSupply" | "getPastTotalSupply";
   /** null when the token has no decimals() (ERC721Votes: whole votes). */
   decimals: number | null;
   symbol: string | null;
@@ -52,8 +54,18 @@ export async function readTokenPage(
     }),
   ]);
   const [supply, decimals, symbol, clockRead] = base;
-  if (supply.status !== "success") throw supply.error;
   const clock = ok(clockRead);
+  // ERC721Votes has no totalSupply(): its checkpointed supply, one step back (the current one is not settled).
+  const pastSupply =
+    supply.status === "success" || clock === null || clock === 0
+      ? null
+      : await client.readContract({
+          ...tok,
+          functionName: "getPastTotalSupply",
+          args: [BigInt(clock) - 1n],
+          blockNumber,
+        });
+  if (supply.status !== "success" && pastSupply === null) throw supply.error;
   const past = clock === null ? [] : p.snapshots.filter((s) => s.voteStart < BigInt(clock));
   const treasury = p.treasury;
   const [quorumNow, ...rest] = await client.multicall({
@@ -72,7 +84,8 @@ export async function readTokenPage(
     blockNumber,
     timestamp: Number(head.timestamp),
     secondsPerBlock: measured > 0 ? measured : null,
-    totalSupply: supply.result,
+    totalSupply: supply.status === "success" ? supply.result : (pastSupply ?? 0n),
+    supplyFrom: supply.status === "success" ? "totalSupply" : "getPastTotalSupply",
     decimals: ok(decimals),
     symbol: ok(symbol),
     clock: clock === null ? null : BigInt(clock),

@@ -1,15 +1,10 @@
 import type { Abi, Address, ContractFunctionArgs, ContractFunctionName, TransactionReceipt } from "viem";
 import type { Config } from "wagmi";
-import {
-  getAccount,
-  simulateContract,
-  switchChain,
-  waitForTransactionReceipt,
-  writeContract,
-} from "wagmi/actions";
+import { simulateContract, waitForTransactionReceipt, writeContract } from "wagmi/actions";
 import { RevertedTransactionError } from "@/lib/app-errors";
 import type { WriteStep } from "@/lib/write-step";
 import { getPublicClient } from "../client";
+import { ensureWalletChain } from "./contract-write-chain";
 
 /** Where a transaction is; every screen shows these steps in the same words. */
 type Mutability = "nonpayable" | "payable";
@@ -39,12 +34,7 @@ export async function sendContractWrite(
   call: ContractCall,
   onStep: (s: WriteStep) => void,
 ): Promise<TransactionReceipt> {
-  const account = getAccount(config);
-  if (!account.address) throw new Error("Connect a wallet first.");
-  if (account.chainId !== call.chainId) {
-    onStep({ kind: "switching-chain", chainId: call.chainId });
-    await switchChain(config, { chainId: call.chainId });
-  }
+  const address = await ensureWalletChain(config, call.chainId, "send", onStep);
   onStep({ kind: "simulating" });
   // The loose Abi type is checked at the call site (ContractCall's generics); wagmi cannot re-derive it here.
   const params = {
@@ -54,7 +44,7 @@ export async function sendContractWrite(
     functionName: call.functionName,
     args: call.args,
     value: call.value,
-    account: account.address,
+    account: address,
   } as Parameters<typeof simulateContract>[1];
   const { request } = await simulateContract(config, params);
   const gas = await getPublicClient(call.chainId).estimateContractGas(

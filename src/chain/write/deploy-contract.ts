@@ -8,10 +8,11 @@ import {
   type TransactionReceipt,
 } from "viem";
 import type { Config } from "wagmi";
-import { deployContract, getAccount, switchChain, waitForTransactionReceipt } from "wagmi/actions";
+import { deployContract, waitForTransactionReceipt } from "wagmi/actions";
 import { RevertedTransactionError } from "@/lib/app-errors";
 import type { WriteStep } from "@/lib/write-step";
 import { getPublicClient } from "../client";
+import { ensureWalletChain } from "./contract-write-chain";
 
 /** A contract to deploy, typed by its ABI's constructor. */
 export type ContractDeploy<abi extends Abi = Abi> = {
@@ -33,18 +34,13 @@ export async function sendContractDeploy<abi extends Abi>(
   d: ContractDeploy<abi>,
   onStep: (s: WriteStep) => void,
 ): Promise<{ address: Address; receipt: TransactionReceipt }> {
-  const account = getAccount(config);
-  if (!account.address) throw new Error("Connect a wallet first.");
-  if (account.chainId !== d.chainId) {
-    onStep({ kind: "switching-chain", chainId: d.chainId });
-    await switchChain(config, { chainId: d.chainId });
-  }
+  const address = await ensureWalletChain(config, d.chainId, "send", onStep);
   onStep({ kind: "simulating" });
   // The loose Abi type is checked at the call site (ContractDeploy's generics); viem cannot re-derive it here.
   const data = encodeDeployData({ abi: d.abi, bytecode: d.bytecode, args: d.args } as Parameters<
     typeof encodeDeployData
   >[0]);
-  const gas = await getPublicClient(d.chainId).estimateGas({ account: account.address, data });
+  const gas = await getPublicClient(d.chainId).estimateGas({ account: address, data });
   onStep({ kind: "confirm-in-wallet" });
   const hash = await deployContract(config, {
     abi: d.abi,

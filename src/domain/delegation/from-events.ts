@@ -1,7 +1,7 @@
 import type { Address } from "viem";
 import { type DaoEvent, eventsNamed } from "@/domain/events/decode";
 import { parseDescription } from "@/domain/proposals/description";
-import { supportFromValue } from "@/domain/votes/vote";
+import { voteParts } from "@/domain/votes/fractional";
 import type { CastVote, ProposalRef } from "./votes";
 
 /** The governor's proposals as delegation stats need them (from ProposalCreated logs). */
@@ -19,19 +19,23 @@ export function proposalRefs(events: readonly DaoEvent[], governor: Address): Pr
     }));
 }
 
-/** The governor's votes (VoteCast and VoteCastWithParams), voters lower-cased, in chain order. */
+/** The governor's votes (VoteCast and VoteCastWithParams, fractional splits decoded), voters lower-cased, in
+ * chain order; a vote whose support this cannot read is left out. */
 export function castVotes(events: readonly DaoEvent[], governor: Address): CastVote[] {
   const out: CastVote[] = [];
   const g = governor.toLowerCase();
   for (const e of events) {
     if (e.eventName !== "VoteCast" && e.eventName !== "VoteCastWithParams") continue;
     if (e.address.toLowerCase() !== g) continue;
-    const support = supportFromValue(e.args.support);
-    if (support === null) continue;
+    const params = e.eventName === "VoteCastWithParams" ? e.args.params : undefined;
+    const parts = voteParts({ support: e.args.support, weight: e.args.weight, params });
+    const [only] = parts ?? [];
+    if (!parts || !only) continue;
+    // A fractional vote of one side (e.g. all For) reads as that side; several sides read as a split.
     out.push({
       proposalId: e.args.proposalId,
       voter: e.args.voter.toLowerCase(),
-      support,
+      ...(parts.length > 1 ? { support: "split" as const, parts } : { support: only.support }),
       weight: e.args.weight,
       reason: e.args.reason,
       blockNumber: e.blockNumber,

@@ -35,6 +35,17 @@ describe("reconciliation", () => {
     expect(r).toMatchObject({ ok: true, checkedDelegates: 2, mismatches: [] });
   });
 
+  it("checks votes but not the supply where the token has no totalSupply(), naming the votes function", () => {
+    const votes = new Map([
+      ["a", 110n],
+      ["c", 50n],
+    ]);
+    const r = reconcile(board, { blockNumber: 9, totalSupply: null, votes, votesFrom: "getCurrentVotes" });
+    expect(r).toMatchObject({ ok: true, supplyMatches: null, votesFrom: "getCurrentVotes" });
+    const wrong = reconcile(board, { blockNumber: 9, totalSupply: null, votes: new Map([["a", 1n]]) });
+    expect(wrong).toMatchObject({ ok: false, votesFrom: "getVotes" });
+  });
+
   it("names each delegate whose replayed power differs from the chain", () => {
     const r = reconcile(board, {
       blockNumber: 9,

@@ -3,9 +3,12 @@ import type { Leaderboard } from "./leaderboard";
 /** What the chain answered at the pinned block, to check the replay against. */
 export type ChainCheck = {
   blockNumber: number;
-  totalSupply: bigint;
+  /** null when the token has no `totalSupply()` (ERC721Votes): the supply is then not checked. */
+  totalSupply: bigint | null;
   /** `getVotes` (or `getPastVotes` for an earlier block) of the top delegates, lower-cased. */
   votes: ReadonlyMap<string, bigint>;
+  /** The function the votes came from (`getVotes`, or Compound's `getCurrentVotes` / `getPriorVotes`). */
+  votesFrom?: string;
 };
 
 /** One check's outcome, in words the page shows as they are. */
@@ -14,7 +17,9 @@ export type Reconciliation = {
   blockNumber: number;
   /** Σ delegates' votes (DelegateVotesChanged) = supply held by delegating holders (Transfer + DelegateChanged). */
   delegatedMatches: boolean;
-  supplyMatches: boolean;
+  /** null: not checked (the token has no totalSupply()). */
+  supplyMatches: boolean | null;
+  votesFrom: string;
   checkedDelegates: number;
   mismatches: { address: string; replayed: bigint; onChain: bigint }[];
 };
@@ -29,12 +34,13 @@ export function reconcile(board: Leaderboard, chain: ChainCheck): Reconciliation
   }
   const sum = board.rows.reduce((a, r) => a + r.votes, 0n);
   const delegatedMatches = sum === board.delegatedSupply && board.totalSupply - board.idleSupply === sum;
-  const supplyMatches = board.totalSupply === chain.totalSupply;
+  const supplyMatches = chain.totalSupply === null ? null : board.totalSupply === chain.totalSupply;
   return {
-    ok: delegatedMatches && supplyMatches && mismatches.length === 0 && chain.votes.size > 0,
+    ok: delegatedMatches && supplyMatches !== false && mismatches.length === 0 && chain.votes.size > 0,
     blockNumber: chain.blockNumber,
     delegatedMatches,
     supplyMatches,
+    votesFrom: chain.votesFrom ?? "getVotes",
     checkedDelegates: chain.votes.size,
     mismatches,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { codeWith, scanOf } from "../../../test/support/target-scans";
 import { targetCodeFindings } from "./target-code";
-import { codeWith, scanOf } from "./test-scans";
 
 const T = "0x1111111111111111111111111111111111111111";
 const IMPL = "0x2222222222222222222222222222222222222222";

@@ -25,6 +25,19 @@ export type TargetScanReport = {
   all: SecurityFinding[];
 };
 
+const isPayment = (a: Action | undefined) => !!a && a.calldata === "0x" && a.value > 0n;
+
+// ETH sent to an account without code is how a grant pays a person: say so, without the alarm of a call that does nothing.
+const asPayee = (f: SecurityFinding): SecurityFinding =>
+  f.rule === "no-code" && f.title.startsWith("No code")
+    ? {
+        ...f,
+        level: "info",
+        title: "No code: a plain account receiving ETH",
+        detail: "Only ETH is sent here, and no code runs; code may appear here later (CREATE2 or EIP-7702).",
+      }
+    : f;
+
 /** Joins the chain's scans with the rules: per-target code findings and per-call findings. */
 export function targetScanReport(
   actions: readonly Action[],
@@ -34,12 +47,12 @@ export function targetScanReport(
   /** Findings from rules outside the scan (the description's claims), listed with the calls'. */
   extra: readonly SecurityFinding[] = [],
 ): TargetScanReport {
-  const targets = scans.map((scan) => ({
-    address: scan.address,
-    actions: actions.flatMap((a, i) => (isAddressEqual(a.target, scan.address) ? [i] : [])),
-    scan,
-    findings: sortFindings(targetCodeFindings(scan)),
-  }));
+  const targets = scans.map((scan) => {
+    const calls = actions.flatMap((a, i) => (isAddressEqual(a.target, scan.address) ? [i] : []));
+    const paidOnly = calls.length > 0 && calls.every((i) => isPayment(actions[i]));
+    const findings = targetCodeFindings(scan).map((f) => (paidOnly ? asPayee(f) : f));
+    return { address: scan.address, actions: calls, scan, findings: sortFindings(findings) };
+  });
   const calls = sortFindings([
     ...controlChangeFindings(actions),
     ...unlimitedApprovalFindings(actions),

@@ -2,8 +2,14 @@ import type { Address, Hex } from "viem";
 import { type DaoEvent, eventsNamed } from "@/domain/events/decode";
 import type { AssetId, Flow, FlowLink } from "./types";
 
-/** Who the treasury is and which contract schedules its calls. */
-export type TreasuryParties = { treasury: Address; governor: Address; timelock: Address | null };
+/** Who the treasury is and which contract schedules its calls. `timelockKind` "compound": Compound's Timelock
+ * (GovernorAlpha/Bravo: QueueTransaction/ExecuteTransaction by hash, no TimelockController operations or roles). */
+export type TreasuryParties = {
+  treasury: Address;
+  governor: Address;
+  timelock: Address | null;
+  timelockKind?: "timelock-controller" | "compound";
+};
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -48,7 +54,8 @@ function linkOf(
       if (proposalId !== undefined) return { kind: "proposal", proposalId };
     }
     const outside = ex.operations[0];
-    return outside ? { kind: "outside", operationId: outside } : { kind: "none" };
+    if (outside) return { kind: "outside", operationId: outside };
+    // No TimelockController operation ran (a Compound Timelock logs none): the governor's execution pays.
   }
   const proposalId = ex.proposals[0];
   return proposalId === undefined ? { kind: "none" } : { kind: "proposal", proposalId };

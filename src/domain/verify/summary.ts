@@ -9,23 +9,37 @@ const ID_WORDS: Record<Verification["scheme"], string> = {
   unknown: "no proposal ids to check",
 };
 
+/** What the pinned read compared: the proposals the logs leave open; the others are settled by their logs. */
+function checkedLine(checked: number, all: number): string {
+  const settled = all - checked;
+  const open =
+    checked === 0
+      ? "no proposal is open, so no tally needed a read"
+      : `the tallies, states and deadlines of the ${n(checked)} open proposal(s), recomputed from the logs, match the governor's`;
+  return settled > 0 ? `${open}; ${n(settled)} closed one(s) are settled by their logs` : open;
+}
+
 /** The "verified at block N" line in words: what was checked, or every exception, never a claim that was not
  * computed. `ok` false means some check failed or could not be made. */
 export function verificationSummary(v: Verification): { ok: boolean; text: string } {
   if (v.verified) {
     return {
       ok: true,
-      text: `Verified at block ${n(v.block)}: ${ID_WORDS[v.scheme]}; every tally recomputed from the vote logs matches proposalVotes.`,
+      text: `Verified at block ${n(v.block)}: ${ID_WORDS[v.scheme]}; ${checkedLine(v.checkedCount, v.ids.length)}.`,
     };
   }
   const parts = [
     v.forged.length > 0 && `${v.forged.length} proposal id(s) do not match their content`,
     v.mismatched.length > 0 && `${v.mismatched.length} tally(ies) differ from the governor's`,
+    ...v.statusMismatches.map(
+      (m) =>
+        `proposal ${m.proposalId}: ${m.field} from the logs is ${m.derived}, the governor says ${m.read}`,
+    ),
     v.uncounted.length > 0 &&
       `${v.uncounted.length} tally(ies) include votes of a kind Plenum cannot recount, so they were not compared`,
     v.tallies.some((t) => t.status === "unavailable") && "some tallies could not be read",
   ].filter((p): p is string => typeof p === "string");
-  const alarm = v.forged.length > 0 || v.mismatched.length > 0;
+  const alarm = v.forged.length > 0 || v.mismatched.length > 0 || v.statusMismatches.length > 0;
   const head = alarm ? "Verification failed" : "Not fully verified";
   return {
     ok: false,

@@ -1,3 +1,4 @@
+import type { StatusMismatch } from "../proposals/status-check";
 import {
   type CreatedContent,
   checkProposalIds,
@@ -17,7 +18,11 @@ export type Verification = {
   mismatched: bigint[];
   /** Tallies that could not be recomputed (vote kinds this app cannot split) and differ: not an alarm. */
   uncounted: bigint[];
-  /** True when every id that can be checked hashes to its content and every tally matches. */
+  /** Where the logs' state, deadline, eta or quorum of a read proposal differs from the governor's. */
+  statusMismatches: StatusMismatch[];
+  /** Proposals whose tally (and status) was compared with the governor's; the rest are settled from logs. */
+  checkedCount: number;
+  /** True when every id that can be checked hashes to its content and every compared value matches. */
   verified: boolean;
 };
 
@@ -30,10 +35,14 @@ export function verifyDao(input: {
   onchainTallies: ReadonlyMap<bigint, Tally | null>;
   /** The governor's `getProposalId` for each proposal's content (sequential-id governors); empty if not read. */
   governorIds?: GovernorIds;
+  /** The proposals whose tallies were read (default: every one). */
+  talliesOf?: readonly bigint[];
+  statusMismatches?: readonly StatusMismatch[];
 }): Verification {
   const ids = checkProposalIds(input.created, input.scheme, input.governorIds);
+  const statusMismatches = [...(input.statusMismatches ?? [])];
   const tallies = checkTallies(
-    input.created.map((c) => c.proposalId),
+    input.talliesOf ?? input.created.map((c) => c.proposalId),
     input.votes,
     input.onchainTallies,
   );
@@ -49,6 +58,13 @@ export function verifyDao(input: {
     forged,
     mismatched,
     uncounted,
-    verified: forged.length === 0 && mismatched.length === 0 && uncounted.length === 0 && !unavailable,
+    statusMismatches,
+    checkedCount: tallies.length,
+    verified:
+      forged.length === 0 &&
+      mismatched.length === 0 &&
+      uncounted.length === 0 &&
+      statusMismatches.length === 0 &&
+      !unavailable,
   };
 }

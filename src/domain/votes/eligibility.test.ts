@@ -16,9 +16,15 @@ describe("voteBlocker", () => {
     ["pending", { state: "Pending" }, "Voting has not started yet."],
     ["closed", { state: "Executed" }, "Voting is closed: this proposal passed and was executed."],
     ["no wallet", { connected: false }, "Connect a wallet to vote."],
-    ["wrong chain", { onRightChain: false }, "Switch your wallet to Plenum devnet to vote."],
+    // The write path asks the wallet to switch (and sends nothing until it has), so the button stays usable.
+    ["wrong chain", { onRightChain: false }, null],
     ["already voted", { hasVoted: true }, "This account has already voted on this proposal."],
     ["loading", { power: null }, "Checking your voting power…"],
+    [
+      "unreadable power",
+      { power: null, powerError: "The RPC endpoint did not answer." },
+      "Could not read your voting power: The RPC endpoint did not answer.",
+    ],
     ["no power", { power: 0n }, expect.stringContaining("no voting power at the proposal's snapshot")],
     [
       "closed beats not connected",

@@ -1,72 +1,58 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { shortAddress } from "@/lib/format";
-import { currentPickRequest, type PickRequest, subscribePickRequest } from "./account-picker";
+import { currentPrompt, subscribePrompt, type WalletPrompt } from "./account-picker";
+import { SwitchPromptDialog } from "./switch-prompt-dialog";
+import { WalletDialog } from "./wallet-dialog";
+import "./wallet.css";
 
-/** Renders the Devnet wallet's account dialog whenever the provider asks for an account. */
+/** Renders the Devnet wallet's prompts (account picker, switch network) whenever the provider asks. */
 export function AccountPickerHost() {
-  const request = useSyncExternalStore(subscribePickRequest, currentPickRequest, () => null);
-  return request ? <AccountPickerDialog request={request} /> : null;
+  const prompt = useSyncExternalStore(subscribePrompt, currentPrompt, () => null);
+  if (prompt?.kind === "pick") return <AccountPickerDialog request={prompt} />;
+  if (prompt?.kind === "switch") return <SwitchPromptDialog request={prompt} />;
+  return null;
 }
 
-/** A modal list of named devnet accounts; Escape or Cancel rejects the connection. */
-export function AccountPickerDialog({ request }: { request: PickRequest }) {
-  const titleId = useId();
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    ref.current?.querySelector("button")?.focus();
-  }, []);
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === "Escape") {
-      e.stopPropagation();
-      request.answer(null);
-    }
-    if (e.key === "Tab" && ref.current) {
-      // Keep Tab inside the dialog while it is open.
-      const buttons = [...ref.current.querySelectorAll("button")];
-      const first = buttons[0];
-      const last = buttons[buttons.length - 1];
-      if (e.shiftKey && document.activeElement === first) {
-        e.preventDefault();
-        last?.focus();
-      } else if (!e.shiftKey && document.activeElement === last) {
-        e.preventDefault();
-        first?.focus();
-      }
-    }
-  };
-
+/** A modal list of named devnet accounts, with the network to be on when the wallet knows several. */
+export function AccountPickerDialog({ request }: { request: Extract<WalletPrompt, { kind: "pick" }> }) {
+  const { accounts, chains } = request.offer;
+  const [chainId, setChainId] = useState(request.offer.chainId);
   return (
-    <div className="picker-backdrop">
-      <div
-        ref={ref}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        className="dialog"
-        onKeyDown={onKeyDown}
-      >
-        <h2 id={titleId}>Choose a devnet account</h2>
-        <p className="muted">The devnet signs for these accounts; nothing leaves this machine.</p>
-        <ul className="account-list">
-          {request.accounts.map((a) => (
-            <li key={a.address}>
-              {/* The accessible name is "<name> <full address>"; sighted people see the short form. */}
-              <button type="button" className="btn" onClick={() => request.answer(a.address)}>
-                <span>{a.name}</span>{" "}
-                <span className="mono muted" aria-hidden="true">
-                  {shortAddress(a.address)}
-                </span>
-                <span className="visually-hidden">{a.address}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        <button type="button" className="btn" onClick={() => request.answer(null)}>
-          Cancel
-        </button>
-      </div>
-    </div>
+    <WalletDialog title="Choose a devnet account" onEscape={() => request.answer(null)}>
+      <p className="muted">The devnet signs for these accounts; nothing leaves this machine.</p>
+      {chains.length > 1 && (
+        <label className="wallet-network">
+          Network
+          <select value={chainId} onChange={(e) => setChainId(Number(e.target.value))}>
+            {chains.map((c) => (
+              <option key={c.chainId} value={c.chainId}>
+                {c.name} ({c.chainId})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <ul className="account-list">
+        {accounts.map((a) => (
+          <li key={a.address}>
+            {/* The accessible name is "<name> <full address>"; sighted people see the short form. */}
+            <button
+              type="button"
+              className="btn"
+              onClick={() => request.answer({ address: a.address, chainId })}
+            >
+              <span>{a.name}</span>{" "}
+              <span className="mono muted" aria-hidden="true">
+                {shortAddress(a.address)}
+              </span>
+              <span className="visually-hidden">{a.address}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="btn" onClick={() => request.answer(null)}>
+        Cancel
+      </button>
+    </WalletDialog>
   );
 }

@@ -1,27 +1,27 @@
 import type { Address } from "viem";
-
-/** An EIP-1193 error with the standard code (4001 rejected, 4100 unauthorized, 4902 unknown chain). */
-export class ProviderRpcError extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-    readonly data?: unknown,
-  ) {
-    super(message);
-    this.name = "ProviderRpcError";
-  }
-}
+import { forwardRpc, ProviderRpcError } from "./devnet-rpc";
 
 /** An account the Devnet wallet offers, with the name shown in the picker. */
 export type NamedAccount = { name: string; address: Address };
 
+/** A chain the Devnet wallet can be on: its id, the name it shows, and the node it sends to. */
+export type WalletChain = { chainId: number; name: string; rpcUrl: string };
+
+/** What the picker offers: the accounts, the chains, and the chain the wallet is on now. */
+export type AccountOffer = { accounts: NamedAccount[]; chains: WalletChain[]; chainId: number };
+
+/** The person's answer in the picker: an account, and the chain to be on. */
+export type AccountPick = { address: Address; chainId: number };
+
 export type DevnetProviderOptions = {
-  rpcUrl: string;
-  chainId: number;
+  /** The chains the wallet knows; it starts on the first. */
+  chains: [WalletChain, ...WalletChain[]];
   /** Named accounts from devnet.json; when empty, anvil's own eth_accounts are offered as "Account n". */
   accounts: NamedAccount[];
-  /** Asks the person to pick an account; resolves null when they cancel. */
-  pickAccount: (accounts: NamedAccount[]) => Promise<Address | null>;
+  /** Asks the person to pick an account (and a chain); resolves null when they cancel. */
+  pickAccount: (offer: AccountOffer) => Promise<AccountPick | null>;
+  /** Asks the person whether the page may switch the wallet to another chain (a real wallet's prompt). */
+  confirmSwitch: (from: WalletChain, to: WalletChain) => Promise<boolean>;
   fetcher?: typeof fetch;
 };
 
@@ -30,32 +30,35 @@ type RequestArgs = { method: string; params?: unknown };
 
 // Methods that act for an account: only the picked account may use them.
 const signing = new Set(["eth_sendTransaction", "eth_signTypedData_v4", "personal_sign", "eth_sign"]);
+const hex = (id: number) => `0x${id.toString(16)}`;
 
-/** A Devnet wallet: forwards to anvil (which signs for its unlocked accounts) and gates accounts behind a picker. */
+function signer(method: string, params: unknown): string | undefined {
+  const list = Array.isArray(params) ? params : [];
+  if (method === "eth_sendTransaction") return (list[0] as { from?: string } | undefined)?.from;
+  if (method === "personal_sign") return list[1] as string | undefined;
+  return list[0] as string | undefined;
+}
+
+/**
+ * A Devnet wallet: on one of its chains at a time, it forwards to that chain's anvil (which signs for its
+ * unlocked accounts), gates accounts behind a picker and switches chains only after the person agrees.
+ */
 export function createDevnetProvider(options: DevnetProviderOptions) {
-  const { rpcUrl, chainId, pickAccount, fetcher = fetch } = options;
-  const hexChainId = `0x${chainId.toString(16)}`;
+  const { chains, pickAccount, confirmSwitch, fetcher = fetch } = options;
   const listeners = new Map<string, Set<Listener>>();
   let connected: Address[] = [];
-  let rpcId = 0;
+  let chain: WalletChain = chains[0];
 
   const emit = (event: string, ...args: unknown[]) => {
     for (const l of listeners.get(event) ?? []) l(...args);
   };
-
-  async function rpc(method: string, params: unknown): Promise<unknown> {
-    const res = await fetcher(rpcUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ jsonrpc: "2.0", id: ++rpcId, method, params: params ?? [] }),
-    });
-    const body = (await res.json()) as {
-      result?: unknown;
-      error?: { code: number; message: string; data?: unknown };
-    };
-    if (body.error) throw new ProviderRpcError(body.error.code, body.error.message, body.error.data);
-    return body.result;
-  }
+  // Every forwarded call goes to the node of the chain the wallet is on now, as a real wallet does.
+  const rpc = (method: string, params: unknown) => forwardRpc(fetcher, chain.rpcUrl, method, params);
+  const moveTo = (next: WalletChain) => {
+    if (next.chainId === chain.chainId) return;
+    chain = next;
+    emit("chainChanged", hex(next.chainId));
+  };
 
   async function offered(): Promise<NamedAccount[]> {
     if (options.accounts.length > 0) return options.accounts;
@@ -64,20 +67,33 @@ export function createDevnetProvider(options: DevnetProviderOptions) {
   }
 
   async function pick(): Promise<Address[]> {
-    const picked = await pickAccount(await offered());
+    const picked = await pickAccount({ accounts: await offered(), chains, chainId: chain.chainId });
     if (!picked) throw new ProviderRpcError(4001, "User rejected the request.");
     const wasConnected = connected.length > 0;
-    connected = [picked];
-    if (!wasConnected) emit("connect", { chainId: hexChainId });
+    const next = chains.find((c) => c.chainId === picked.chainId) ?? chain;
+    if (wasConnected) moveTo(next);
+    else chain = next;
+    connected = [picked.address];
+    if (!wasConnected) emit("connect", { chainId: hex(chain.chainId) });
     emit("accountsChanged", connected);
     return connected;
   }
 
-  function signer(method: string, params: unknown): string | undefined {
-    const list = Array.isArray(params) ? params : [];
-    if (method === "eth_sendTransaction") return (list[0] as { from?: string } | undefined)?.from;
-    if (method === "personal_sign") return list[1] as string | undefined;
-    return list[0] as string | undefined;
+  async function switchTo(params: unknown): Promise<null> {
+    const wanted = (Array.isArray(params) ? (params[0] as { chainId?: string }) : undefined)?.chainId;
+    const to = chains.find((c) => hex(c.chainId) === wanted?.toLowerCase());
+    if (!to) {
+      const known = chains.map((c) => c.chainId).join(", ");
+      throw new ProviderRpcError(
+        4902,
+        `The Devnet wallet does not know chain ${wanted} (it knows ${known}).`,
+      );
+    }
+    if (to.chainId === chain.chainId) return null;
+    if (!(await confirmSwitch(chain, to)))
+      throw new ProviderRpcError(4001, `User rejected switching to ${to.name}.`);
+    moveTo(to);
+    return null;
   }
 
   async function request({ method, params }: RequestArgs): Promise<unknown> {
@@ -96,15 +112,11 @@ export function createDevnetProvider(options: DevnetProviderOptions) {
         emit("accountsChanged", []);
         return null;
       case "eth_chainId":
-        return hexChainId;
+        return hex(chain.chainId);
       case "net_version":
-        return String(chainId);
-      case "wallet_switchEthereumChain": {
-        const wanted = (Array.isArray(params) ? (params[0] as { chainId?: string }) : undefined)?.chainId;
-        if (wanted?.toLowerCase() !== hexChainId)
-          throw new ProviderRpcError(4902, `The Devnet wallet only knows chain ${chainId}.`);
-        return null;
-      }
+        return String(chain.chainId);
+      case "wallet_switchEthereumChain":
+        return switchTo(params);
       case "wallet_addEthereumChain":
         throw new ProviderRpcError(4200, "The Devnet wallet cannot add chains.");
     }

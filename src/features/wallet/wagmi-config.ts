@@ -11,8 +11,8 @@ import { rpcTransport } from "@/chain/client";
 import { chainFor, DEVNET_CHAIN_ID, knownChains } from "@/config/chains";
 import type { DevnetInfo } from "@/config/devnet-info";
 import { rpcUrlsFor, userChainIds } from "@/config/rpc-settings";
-import { requestAccountPick } from "./account-picker";
-import { createDevnetProvider } from "./devnet-provider";
+import { requestAccountPick, requestSwitchConsent } from "./account-picker";
+import { createDevnetProvider, type WalletChain } from "./devnet-provider";
 import { devnetWallet } from "./devnet-wallet";
 import { connectorsFor } from "./wallet-connectors";
 
@@ -27,16 +27,33 @@ function walletChains(devnet: DevnetInfo | null): Chain[] {
   return [...ids].filter((id) => rpcUrlsFor(id).length > 0).map(chainFor);
 }
 
+const LOOPBACK = /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/;
+
+/**
+ * The chains the Devnet wallet knows: the devnet first, then every other chain whose RPC URL (set in Settings)
+ * is on this machine, e.g. a second anvil with another chain id. Remote nodes are never offered: anvil's
+ * unlocked accounts are what lets this wallet sign.
+ */
+function devnetWalletChains(devnetUrl: string): [WalletChain, ...WalletChain[]] {
+  const others = userChainIds()
+    .filter((id) => id !== DEVNET_CHAIN_ID)
+    .flatMap((chainId) => {
+      const rpcUrl = rpcUrlsFor(chainId).find((u) => LOOPBACK.test(u));
+      return rpcUrl ? [{ chainId, name: chainFor(chainId).name, rpcUrl }] : [];
+    });
+  return [{ chainId: DEVNET_CHAIN_ID, name: chainFor(DEVNET_CHAIN_ID).name, rpcUrl: devnetUrl }, ...others];
+}
+
 /** The wallet list: Devnet wallet first when the devnet is configured; WalletConnect only with a project id. */
 function walletList(devnet: DevnetInfo | null, projectId: string | undefined): WalletList {
   const devnetUrl = rpcUrlsFor(DEVNET_CHAIN_ID)[0];
   const groups: WalletList = [];
   if (devnetUrl) {
     const provider = createDevnetProvider({
-      rpcUrl: devnetUrl,
-      chainId: DEVNET_CHAIN_ID,
+      chains: devnetWalletChains(devnetUrl),
       accounts: devnet?.accounts.map(({ name, address }) => ({ name, address })) ?? [],
       pickAccount: requestAccountPick,
+      confirmSwitch: requestSwitchConsent,
     });
     groups.push({ groupName: "Local", wallets: [devnetWallet(provider)] });
   }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useSyncExternalStore } from "react";
 import { useAccount } from "wagmi";
 import { addressName } from "@/config/address-names";
 import { shortAddress } from "@/lib/format";
+import { ChainOffer } from "./chain-offer";
 import { requestModal, subscribeWalletKit, walletKitWanted } from "./wallet-modals";
 
 const RainbowKitLayer = lazy(() =>
@@ -10,8 +11,9 @@ const RainbowKitLayer = lazy(() =>
 
 type Requester = { request?: (args: { method: string; params?: unknown }) => Promise<unknown> };
 
-/** Header wallet control: "Connect Wallet", then the account (with its devnet name) and a switch button. */
-export function WalletButton() {
+/** Header wallet control: "Connect Wallet", then the account (with its devnet name) and a switch button; on a
+ * DAO's page with the wallet on another chain, the offer to switch to the DAO's. */
+export function WalletButton({ daoChainId }: { daoChainId?: number | undefined }) {
   const { address, chain, connector, status } = useAccount();
   const kitWanted = useSyncExternalStore(subscribeWalletKit, walletKitWanted, () => false);
   const layer = kitWanted && (
@@ -76,6 +78,9 @@ export function WalletButton() {
       >
         Switch
       </button>
+      {daoChainId !== undefined && chain.id !== daoChainId && (
+        <ChainOffer walletChainId={chain.id} daoChainId={daoChainId} />
+      )}
       {layer}
     </span>
   );

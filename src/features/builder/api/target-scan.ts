@@ -3,6 +3,7 @@ import type { Address } from "viem";
 import { getPublicClient } from "@/chain/client";
 import { scanTargets } from "@/chain/reads/code-scan-history";
 import type { Action, KnownContract } from "@/domain/actions/types";
+import { findingLines, findingPlace } from "@/domain/security/finding-lines";
 import { targetScanReport } from "@/domain/security/target-report";
 import { describeError } from "@/lib/errors";
 
@@ -37,8 +38,16 @@ export function draftScanQueryOptions(p: DraftScanParams | null) {
 /** A pre-flight line: pass, warning or fail. */
 type Line = { level: "pass" | "warn" | "fail"; text: string };
 
-/** The target scan as pre-flight lines (empty while it runs); "could not be checked" with the reason on failure. */
-export function useDraftScanLines(draft: DraftScanParams | null, known: readonly KnownContract[]): Line[] {
+/** The scan's pre-flight lines, and whether it failed (then the pre-flight's own code check stands in). */
+export type DraftScanLines = { lines: Line[]; failed: boolean };
+
+const LEVEL = { critical: "fail", warning: "warn", info: "pass" } as const;
+
+/** The target code scan as pre-flight lines, one per account per finding (empty while it runs). */
+export function useDraftScanLines(
+  draft: DraftScanParams | null,
+  known: readonly KnownContract[],
+): DraftScanLines {
   // Only what the scan reads goes into the key: editing the description does not re-scan.
   const p = draft && {
     chainId: draft.chainId,
@@ -47,12 +56,15 @@ export function useDraftScanLines(draft: DraftScanParams | null, known: readonly
     run: draft.run,
   };
   const q = useQuery(draftScanQueryOptions(p));
-  if (!p) return [];
+  if (!p) return { lines: [], failed: false };
   if (q.error)
-    return [
-      { level: "warn", text: `Target code scan could not be checked: ${describeError(q.error).title}` },
-    ];
-  if (!q.data) return [];
+    return {
+      lines: [
+        { level: "warn", text: `Target code scan could not be checked: ${describeError(q.error).title}` },
+      ],
+      failed: true,
+    };
+  if (!q.data) return { lines: [], failed: false };
   const actions: Action[] = p.actions.map((a) => ({ ...a, value: BigInt(a.value) }));
   const report = targetScanReport(
     actions,
@@ -62,14 +74,18 @@ export function useDraftScanLines(draft: DraftScanParams | null, known: readonly
   );
   const at = report.blockNumber.toLocaleString("en-US");
   if (report.all.length === 0)
-    return [
-      {
-        level: "pass",
-        text: `Target code scan at block ${at}: every target has code without SELFDESTRUCT, DELEGATECALL or CALLCODE and is not a proxy; no call changes control, approves without limit or names a look-alike of the DAO's contracts.`,
-      },
-    ];
-  return report.all.map((f) => ({
-    level: f.level === "critical" ? "fail" : f.level === "warning" ? "warn" : "pass",
-    text: `Target scan${f.action === undefined ? ` (${f.address})` : ` (action ${f.action + 1})`}: ${f.title}. ${f.detail}`,
+    return {
+      lines: [
+        {
+          level: "pass",
+          text: `Target code scan at block ${at}: every target has code without SELFDESTRUCT, DELEGATECALL or CALLCODE and is not a proxy; no call changes control, approves without limit or names a look-alike of the DAO's contracts.`,
+        },
+      ],
+      failed: false,
+    };
+  const lines = findingLines(report.all).map((f) => ({
+    level: LEVEL[f.level],
+    text: `Target scan (${findingPlace(f)}): ${f.title}. ${f.detail}`,
   }));
+  return { lines, failed: false };
 }

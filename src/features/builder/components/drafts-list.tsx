@@ -1,5 +1,6 @@
 import type { Draft } from "@/domain/drafts/draft";
 import { draftActions } from "@/domain/drafts/draft";
+import { countOf } from "@/lib/plural";
 
 type Props = {
   drafts: Draft[];
@@ -32,12 +33,16 @@ export function DraftsList({
         />
       </label>
       {importError && <p role="alert">{importError}</p>}
-      {skipped > 0 && <p role="status">{skipped} stored draft(s) could not be read and are not shown.</p>}
+      {skipped > 0 && (
+        <p role="status">
+          {countOf(skipped, "stored draft")} could not be read and {skipped === 1 ? "is" : "are"} not shown.
+        </p>
+      )}
       {drafts.length === 0 ? (
         <p>No drafts in this browser yet.</p>
       ) : (
         <table className="drafts-table">
-          <caption>{drafts.length} draft(s), most recently edited first</caption>
+          <caption>{countOf(drafts.length, "draft")}, most recently edited first</caption>
           <thead>
             <tr>
               <th scope="col">Title</th>

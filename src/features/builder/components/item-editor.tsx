@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import type { DraftItem, TemplateInput } from "@/domain/drafts/draft";
+import { countOf } from "@/lib/plural";
 import { type BuilderEnv, encodeInput } from "../api/builder-env";
 import { RatifyForm, RetireForm } from "./charter-form";
 import { CustomForm, RawForm } from "./custom-form";
@@ -15,7 +16,7 @@ export function ItemEditor({ item, env, readOnly, onChange }: Props) {
     () => (input ? encodeInput(input, env) : { ok: true as const, actions: item.actions }),
     [input, env, item.actions],
   );
-  if (!input) return <p>{item.actions.length} imported action(s), kept exactly as imported.</p>;
+  if (!input) return <p>{countOf(item.actions.length, "imported action")}, kept exactly as imported.</p>;
   const set = (next: TemplateInput) => {
     const r = encodeInput(next, env);
     onChange({ ...item, input: next, actions: r.ok ? r.actions : [] });

@@ -25,7 +25,7 @@ const asset = (env: BuilderEnv, a: "ETH" | Address) =>
 export function PreflightPanel({ params, env, flags, tokenDecimals, renderPublish }: Props) {
   const [run, setRun] = useState(0);
   const q = usePreflight(params && run > 0 ? { ...params, run } : null);
-  const scanLines = useDraftScanLines(params && run > 0 ? { ...params, run } : null, env.known);
+  const scan = useDraftScanLines(params && run > 0 ? { ...params, run } : null, env.known);
   const lines: Line[] = [];
   const r = q.data;
   if (r) {
@@ -53,8 +53,10 @@ export function PreflightPanel({ params, env, flags, tokenDecimals, renderPublis
           }
         : { level: "pass", text: "No proposal with this content exists yet." },
     );
-    for (const t of r.noCode)
-      lines.push({ level: "warn", text: `${t} has no code: a call to it does nothing.` });
+    // The target scan says this (and more) per target; its own line stands in only when the scan failed.
+    if (scan.failed)
+      for (const t of r.noCode)
+        lines.push({ level: "warn", text: `${t} has no code: a call to it does nothing.` });
     const sim = r.simulation;
     if ("error" in sim) lines.push({ level: "warn", text: `Simulation could not run: ${sim.error}` });
     else {
@@ -94,7 +96,7 @@ export function PreflightPanel({ params, env, flags, tokenDecimals, renderPublis
         level: f.level === "critical" ? "fail" : "warn",
         text: `Risk (action ${f.action + 1}): ${f.title}. ${f.detail}`,
       });
-    lines.push(...scanLines);
+    lines.push(...scan.lines);
     if (params)
       lines.push({
         level: "pass",

@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { DraftItem } from "@/domain/drafts/draft";
 import { newDraftId } from "@/domain/drafts/draft";
 import { safeBatchItem } from "@/domain/drafts/safe-batch";
+import { countOf } from "@/lib/plural";
 
 /** Imports a Safe Transaction Builder batch file as one block of actions; a bad file or chain says why. */
 export function SafeImport({ chainId, onImport }: { chainId: number; onImport: (item: DraftItem) => void }) {
@@ -10,7 +11,7 @@ export function SafeImport({ chainId, onImport }: { chainId: number; onImport: (
     try {
       const item = safeBatchItem(await file.text(), chainId, newDraftId());
       onImport(item);
-      setMessage({ ok: true, text: `Imported ${item.actions.length} action(s) from ${file.name}.` });
+      setMessage({ ok: true, text: `Imported ${countOf(item.actions.length, "action")} from ${file.name}.` });
     } catch (e) {
       setMessage({ ok: false, text: `Not imported: ${e instanceof Error ? e.message : String(e)}` });
     }

@@ -128,10 +128,7 @@ export function useLeaderboard(
     ),
   );
   const reconciliation = useMemo(
-    () =>
-      board && check.data && check.data.totalSupply !== null
-        ? reconcile(board, { ...check.data, totalSupply: check.data.totalSupply })
-        : null,
+    () => (board && check.data ? reconcile(board, check.data) : null),
     [board, check.data],
   );
   return {

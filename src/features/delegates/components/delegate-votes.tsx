@@ -1,5 +1,4 @@
-import type { CastVote, ProposalRef } from "@/domain/delegation/votes";
-import { SUPPORT_LABELS } from "@/domain/votes/vote";
+import { type CastVote, castVoteLabel, type ProposalRef } from "@/domain/delegation/votes";
 import { amount, type TokenUnits } from "./token-units";
 
 type Props = {
@@ -37,7 +36,7 @@ export function DelegateVotes({ votes, created, titleOf, proposalHref, units }: 
                     <td>
                       <a href={proposalHref(v.proposalId)}>{titleOf(v.proposalId)}</a>
                     </td>
-                    <td>{SUPPORT_LABELS[v.support]}</td>
+                    <td>{castVoteLabel(v)}</td>
                     <td className="num">{amount(v.weight, units)}</td>
                     {/* Reasons are hostile text: rendered as plain text, never as HTML. */}
                     <td>{v.reason || <span className="muted">no reason given</span>}</td>

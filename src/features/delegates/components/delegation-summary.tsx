@@ -1,6 +1,7 @@
 import { ratio } from "@/domain/analytics/concentration";
 import type { Leaderboard } from "@/domain/delegation/leaderboard";
 import type { Reconciliation } from "@/domain/delegation/reconcile";
+import { countOf } from "@/lib/plural";
 import { amount, percent, type TokenUnits } from "./token-units";
 
 type Props = {
@@ -74,14 +75,17 @@ function ReconciliationLine({
     return (
       <p className="recon recon-ok" data-testid="reconciliation">
         ✓ Verified at block {r.blockNumber.toLocaleString("en-US")}: the delegates' votes add up to the
-        delegated supply, the replayed supply equals totalSupply, and the top {r.checkedDelegates} delegates'
-        power equals getVotes (one multicall).
+        delegated supply, {r.supplyMatches === null ? "" : "the replayed supply equals totalSupply, "}
+        and the top {r.checkedDelegates} delegates' power equals {r.votesFrom} (one multicall).
+        {r.supplyMatches === null &&
+          " The supply is not checked: the token has no totalSupply() (ERC721Votes counts it in checkpoints)."}
       </p>
     );
   const what = [
     !r.delegatedMatches && "the delegates' votes do not add up to the delegated supply",
-    !r.supplyMatches && "the replayed supply differs from totalSupply",
-    r.mismatches.length > 0 && `${r.mismatches.length} delegate(s) differ from getVotes`,
+    r.supplyMatches === false && "the replayed supply differs from totalSupply",
+    r.mismatches.length > 0 &&
+      `${countOf(r.mismatches.length, "delegate differs", "delegates differ")} from ${r.votesFrom}`,
     r.checkedDelegates === 0 && "no delegate could be read",
   ].filter(Boolean);
   return (

@@ -1,6 +1,7 @@
 import { AddressText } from "@/components/address";
 import type { DelegateRow } from "@/domain/delegation/leaderboard";
 import { type LeaderboardView, type SortKey, viewRows } from "@/domain/delegation/leaderboard-view";
+import { countOf } from "@/lib/plural";
 import { amount, percent, signedAmount, type TokenUnits } from "./token-units";
 
 type Props = {
@@ -46,8 +47,8 @@ export function LeaderboardTable(p: Props) {
       </label>
       <p className="list-count" aria-live="polite">
         {shown.matched === p.rows.length
-          ? `${p.rows.length} delegates`
-          : `${shown.matched} of ${p.rows.length} delegates match`}
+          ? countOf(p.rows.length, "delegate")
+          : `${shown.matched} of ${countOf(p.rows.length, "delegate")} match`}
       </p>
       <div className="table-scroll">
         <table className="leaderboard-table">

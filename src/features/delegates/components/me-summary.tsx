@@ -2,14 +2,15 @@ import type { SignedDelegation } from "@/contracts/delegation-eip712";
 import type { TokenChange } from "@/domain/analytics/token-replay";
 import type { ClockMode } from "@/domain/dao/clock";
 import { type PowerPoint, votesAtClock } from "@/domain/delegation/power-history";
-import type { CastVote, ProposalRef } from "@/domain/delegation/votes";
-import { SUPPORT_LABELS } from "@/domain/votes/vote";
+import { type CastVote, castVoteLabel, type ProposalRef } from "@/domain/delegation/votes";
 import { amount, type TokenUnits } from "./token-units";
 
 type Props = {
   account: string;
   balance: bigint | null;
   votesNow: bigint | null;
+  /** Why balance and votes could not be read (shown instead of them), or null. */
+  readError?: string | null;
   history: readonly Extract<TokenChange, { kind: "delegate" }>[];
   points: readonly PowerPoint[] | undefined;
   open: readonly ProposalRef[];
@@ -27,19 +28,26 @@ type Props = {
 export function MeSummary(p: Props) {
   const label = (a: string) => (a.toLowerCase() === p.account ? "itself" : (p.nameOf(a) ?? a));
   const votes = [...(p.mine?.values() ?? [])].reverse();
+  const figure = (v: bigint | null) =>
+    v !== null ? amount(v, p.units) : p.readError ? "not read" : <span aria-busy="true">…</span>;
   return (
     <>
       <section className="panel delegation-summary" aria-label="Power">
         <dl className="summary-figures">
           <div>
             <dt>Balance</dt>
-            <dd data-testid="me-balance">{p.balance === null ? "…" : amount(p.balance, p.units)}</dd>
+            <dd data-testid="me-balance">{figure(p.balance)}</dd>
           </div>
           <div>
             <dt>Voting power now</dt>
-            <dd data-testid="me-votes">{p.votesNow === null ? "…" : amount(p.votesNow, p.units)}</dd>
+            <dd data-testid="me-votes">{figure(p.votesNow)}</dd>
           </div>
         </dl>
+        {p.readError && (
+          <p className="muted" role="alert">
+            The token did not answer for this account's balance and votes: {p.readError}
+          </p>
+        )}
         <h2>Delegation history</h2>
         {p.history.length === 0 ? (
           <p className="muted">This account never chose a delegate: its tokens do not vote.</p>
@@ -83,8 +91,7 @@ export function MeSummary(p: Props) {
         <ul>
           {votes.map((v) => (
             <li key={v.transactionHash + v.proposalId}>
-              <a href={p.proposalHref(v.proposalId)}>{p.titleOf(v.proposalId)}</a>:{" "}
-              {SUPPORT_LABELS[v.support]}
+              <a href={p.proposalHref(v.proposalId)}>{p.titleOf(v.proposalId)}</a>: {castVoteLabel(v)}
               {v.reason ? ` — “${v.reason}”` : ""}
             </li>
           ))}

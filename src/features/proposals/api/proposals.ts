@@ -4,6 +4,7 @@ import type { DaoIdentity } from "@/domain/dao/identity";
 import type { DaoEvent } from "@/domain/events/decode";
 import { eventsKey } from "@/domain/proposals/events-key";
 import { type ListKeyParams, proposalKeys } from "./keys";
+import { pinnedKeyParams } from "./pinned-reads";
 import { readProposalsData } from "./read-proposals";
 
 /** Every input of the list read, from the DAO's identity and the synced events (identified, not copied). */
@@ -22,6 +23,7 @@ export function listKeyParams(
     token: t ? { address: t.address, symbol: t.symbol, decimals: t.decimals } : null,
     clock: dao.clock.kind,
     blockSeconds: dao.blockSeconds,
+    pinned: pinnedKeyParams(dao, logs),
   };
 }
 
@@ -35,9 +37,9 @@ export function proposalsQueryOptions(p: ListKeyParams | null, events: readonly 
     queryFn:
       p === null
         ? skipToken
-        : ({ queryKey: [, , params] }) => {
+        : ({ queryKey: [, , params], client }) => {
             if (params === null) throw new Error("The proposal list was read before the sync finished.");
-            return readProposalsData(getPublicClient(params.chainId), params, events);
+            return readProposalsData(getPublicClient(params.chainId), client, params, events);
           },
     staleTime: 15_000,
   });

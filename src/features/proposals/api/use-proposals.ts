@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import type { Address } from "viem";
 import type { DaoIdentity } from "@/domain/dao/identity";
 import type { DaoEvent } from "@/domain/events/decode";
+import { proposalsFromLogs } from "./assemble-data";
 import { proposalKeys } from "./keys";
 import { listKeyParams, proposalsQueryOptions } from "./proposals";
 import type { ProposalsData } from "./read-proposals";
@@ -15,11 +16,15 @@ function latestKnown(client: QueryClient, chainId: number, governor: Address): P
     .sort((a, b) => (b.blockNumber > a.blockNumber ? 1 : b.blockNumber < a.blockNumber ? -1 : 0))[0];
 }
 
-/** The DAO's proposals at the block its synced events cover; the last ones read on this device while the chain is unreachable. */
-export function useProposals(
-  dao: DaoIdentity,
-  logs: { events: DaoEvent[]; syncedTo: number | null } | undefined,
-) {
+type Logs = { events: DaoEvent[]; syncedTo: number | null };
+
+/**
+ * The DAO's proposals at the block its synced events cover. Until that read answers, the list as the logs
+ * alone give it (no network): from `cachedCopy`, this browser's copy of the history, while the sync runs or
+ * the chain does not answer, then from the synced logs while the pinned read confirms them. `fromLogs` says
+ * which block such a list covers; with no logs at all, the last list read on this device (`cached`).
+ */
+export function useProposals(dao: DaoIdentity, logs: Logs | undefined, cachedCopy?: Logs) {
   const client = useQueryClient();
   const events = logs?.events;
   const syncedTo = logs?.syncedTo ?? null;
@@ -31,11 +36,22 @@ export function useProposals(
     ...proposalsQueryOptions(params, events ?? []),
     placeholderData: (previous) => previous,
   });
-  // While the chain is unreachable, show the last list read on this device; the page labels it as cached.
-  const fallback = query.data === undefined ? latestKnown(client, dao.chainId, dao.governor) : undefined;
+  const source = logs ?? cachedCopy;
+  const derived = useMemo(() => {
+    if (!source || source.syncedTo === null) return undefined;
+    const logged = { events: source.events, syncedTo: source.syncedTo };
+    return proposalsFromLogs(listKeyParams(dao, logged), source.events);
+  }, [dao, source]);
+  const fromLogs = query.data === undefined ? derived : undefined;
+  // While the chain is unreachable and no logs are here, show the last list read on this device (labelled).
+  const fallback =
+    query.data === undefined && !fromLogs ? latestKnown(client, dao.chainId, dao.governor) : undefined;
   return {
-    data: query.data ?? fallback,
+    data: query.data ?? fromLogs ?? fallback,
     cached: fallback !== undefined,
+    /** The block a list taken from logs alone (not yet confirmed by a read) covers. */
+    fromLogsAt: fromLogs ? fromLogs.blockNumber : null,
+    // A failed read is said even over a list from logs (which stays: it is labelled with its block).
     error: query.data || fallback ? null : query.error,
     refetch: query.refetch,
   };

@@ -1,7 +1,7 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { getPublicClient } from "@/chain/client";
-import { readVoterStatus } from "@/chain/reads/voter-status";
+import { readVoterStatus, type VoterReader } from "@/chain/reads/voter-status";
 import { proposalKeys } from "./keys";
 
 type Params = {
@@ -10,6 +10,9 @@ type Params = {
   proposalId: bigint;
   snapshot: bigint;
   account: Address | undefined;
+  /** OpenZeppelin's getVotes/hasVoted, or Compound's token getPriorVotes + getReceipt (Alpha's or Bravo's). */
+  reader: VoterReader;
+  token: Address | null;
 };
 
 /** An account's voting power at a proposal's snapshot and whether it has voted, at the latest block (idle without one). */
@@ -22,6 +25,8 @@ export function voterStatusQueryOptions(p: Params) {
       proposalId: p.proposalId.toString(),
       snapshot: p.snapshot.toString(),
       account: p.account ?? null,
+      reader: p.reader,
+      token: p.token,
     }),
     queryFn:
       p.account === undefined
@@ -32,10 +37,14 @@ export function voterStatusQueryOptions(p: Params) {
             const block = await client.getBlockNumber({ cacheTime: 0 });
             return readVoterStatus(
               client,
-              k.governor,
-              BigInt(k.proposalId),
-              BigInt(k.snapshot),
-              k.account,
+              {
+                governor: k.governor,
+                proposalId: BigInt(k.proposalId),
+                snapshot: BigInt(k.snapshot),
+                account: k.account,
+                reader: k.reader,
+                token: k.token,
+              },
               block,
             );
           },

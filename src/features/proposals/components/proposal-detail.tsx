@@ -5,6 +5,7 @@ import type { RiskReport } from "@/domain/actions/risk";
 import type { DecodedAction } from "@/domain/actions/types";
 import type { CountingMode } from "@/domain/dao/quorum";
 import { proposerSuffixMatches } from "@/domain/proposals/description";
+import { descriptionBeyondTitle } from "@/domain/proposals/description-body";
 import { type Proposal, stateLabel } from "@/domain/proposals/proposal";
 import type { TimelineEntry } from "@/domain/proposals/timeline";
 import { noVotesSentence } from "@/domain/proposals/wording";
@@ -12,6 +13,7 @@ import { revealHiddenChars } from "@/domain/security/visible-text";
 import { quorumProgress } from "@/domain/votes/tally";
 import type { Vote } from "@/domain/votes/vote";
 import { formatAmount } from "@/lib/format";
+import { shortProposalId } from "@/lib/proposal-id";
 import { ActionList } from "./action-list";
 import { ProposalTimeline } from "./proposal-timeline";
 import { QuorumMeter } from "./quorum-meter";
@@ -36,6 +38,8 @@ type Props = {
   verification: ReactNode;
   /** The target code scan, supplied by the page (it reads the chain). */
   targetScan?: ReactNode;
+  /** False on governors without Abstain (GovernorAlpha): no Abstain row. */
+  abstain?: boolean;
 };
 
 function ProposerLine({ p, chainId }: { p: Proposal; chainId: number }) {
@@ -50,6 +54,13 @@ function ProposerLine({ p, chainId }: { p: Proposal; chainId: number }) {
       )}
     </p>
   );
+}
+
+/** The description below the title; a title-only description is said to be one, not shown twice. */
+function DescriptionBody({ p }: { p: Proposal }) {
+  const text = descriptionBeyondTitle(p.description);
+  if (text === null) return <p className="muted">The description is only its title.</p>;
+  return <SafeMarkdown text={text} />;
 }
 
 const amount = (v: bigint, t: Props["token"]) => `${formatAmount(v, t.decimals)} ${t.symbol}`;
@@ -67,6 +78,7 @@ export function ProposalDetail({
   actions,
   verification,
   targetScan,
+  abstain = true,
 }: Props) {
   const decoded: readonly DecodedAction[] = p.decoded;
   const progress = p.quorum === null ? null : quorumProgress(p.tally, mode, p.quorum);
@@ -77,7 +89,7 @@ export function ProposalDetail({
           <StateBadge state={p.state} label={stateLabel(p, mode)} />
           <span className={`badge badge-category badge-${p.category}`}>{CATEGORY_LABELS[p.category]}</span>
           <span className="muted proposal-id" title={p.id.toString()}>
-            id {p.id.toString().slice(0, 8)}…{p.id.toString().slice(-6)}
+            id {shortProposalId(p.id)}
           </span>
         </p>
         <h1>{revealHiddenChars(p.description.title).text}</h1>
@@ -96,7 +108,7 @@ export function ProposalDetail({
         {targetScan}
         <section className="panel" aria-labelledby="description-heading">
           <h2 id="description-heading">Description</h2>
-          <SafeMarkdown text={p.description.body || p.description.text} />
+          <DescriptionBody p={p} />
         </section>
       </div>
       <aside className="detail-side">
@@ -113,10 +125,12 @@ export function ProposalDetail({
               <dt>Against</dt>
               <dd>{amount(p.tally.against, token)}</dd>
             </div>
-            <div>
-              <dt>Abstain</dt>
-              <dd>{amount(p.tally.abstain, token)}</dd>
-            </div>
+            {abstain && (
+              <div>
+                <dt>Abstain</dt>
+                <dd>{amount(p.tally.abstain, token)}</dd>
+              </div>
+            )}
           </dl>
           <QuorumMeter
             progressBps={progress}

@@ -2,6 +2,7 @@ import type { CountingMode } from "@/domain/dao/quorum";
 import { applyListFilter, type ListFilter } from "@/domain/proposals/list-filter";
 import type { Proposal } from "@/domain/proposals/proposal";
 import type { ClockNow } from "@/domain/proposals/timing";
+import { countOf } from "@/lib/plural";
 import { ProposalFilters } from "./proposal-filters";
 import { ProposalRow } from "./proposal-row";
 
@@ -35,8 +36,8 @@ export function ProposalList({
       <ProposalFilters filter={filter} onChange={onFilterChange} connected={votedIds !== null} />
       <p className="list-count" aria-live="polite">
         {total === proposals.length
-          ? `${total} proposals`
-          : `${total} of ${proposals.length} proposals match`}
+          ? countOf(total, "proposal")
+          : `${total} of ${countOf(proposals.length, "proposal")} match`}
       </p>
       {page.length === 0 ? (
         <p className="empty">No proposal matches these filters.</p>

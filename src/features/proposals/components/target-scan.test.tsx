@@ -2,7 +2,7 @@ import { render, screen, within } from "@testing-library/react";
 import type { Address } from "viem";
 import { describe, expect, it, vi } from "vitest";
 import { targetScanReport } from "@/domain/security/target-report";
-import { codeWith, scanOf } from "@/domain/security/test-scans";
+import { codeWith, scanOf } from "../../../../test/support/target-scans";
 import { TargetScan } from "./target-scan";
 
 const PLAIN: Address = "0x1111111111111111111111111111111111111111";

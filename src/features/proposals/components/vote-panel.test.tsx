@@ -13,10 +13,22 @@ const ready: VoteContext = {
   chainName: "Plenum devnet",
 };
 
-function renderPanel(context: Partial<VoteContext> = {}, onVote = vi.fn()) {
+const OZ = { choices: ["for", "against", "abstain"], reasons: true, notes: [] } as const;
+const ALPHA = {
+  choices: ["for", "against"],
+  reasons: false,
+  notes: ["GovernorAlpha has only For and Against; no reasons."],
+} as const;
+
+function renderPanel(
+  context: Partial<VoteContext> = {},
+  onVote = vi.fn(),
+  options: typeof OZ | typeof ALPHA = OZ,
+) {
   render(
     <VotePanel
       context={{ ...ready, ...context }}
+      options={options}
       token={{ decimals: 18, symbol: "AIC" }}
       reason="Evals protect everyone"
       onReasonChange={() => {}}
@@ -41,7 +53,6 @@ describe("VotePanel", () => {
 
   it.each([
     [{ connected: false }, "Connect a wallet to vote."],
-    [{ onRightChain: false }, "Switch your wallet to Plenum devnet to vote."],
     [{ state: "Pending" as const }, "Voting has not started yet."],
     [{ state: "Succeeded" as const }, "Voting is closed: this proposal succeeded."],
     [{ power: 0n }, /no voting power at the proposal's snapshot/],
@@ -51,6 +62,18 @@ describe("VotePanel", () => {
     expect((screen.getByRole("button", { name: /Vote/ }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByLabelText("For").matches(":disabled")).toBe(true);
     expect(onVote).not.toHaveBeenCalled();
+  });
+
+  it("on GovernorAlpha offers only For and Against, no reason, and says so", async () => {
+    const onVote = renderPanel({}, vi.fn(), ALPHA);
+    expect(screen.queryByLabelText("Abstain")).toBeNull();
+    expect(screen.queryByLabelText(/Reason/)).toBeNull();
+    expect(screen.getByText("Choose For or Against.")).toBeTruthy();
+    expect(screen.getByText("GovernorAlpha has only For and Against; no reasons.")).toBeTruthy();
+    await userEvent.click(screen.getByLabelText("For"));
+    await userEvent.click(screen.getByRole("button", { name: "Vote For" }));
+    // The reason typed elsewhere (a draft kept for another governor) is never sent to Alpha.
+    expect(onVote).toHaveBeenCalledWith("for", "");
   });
 
   it("shows that the account already voted instead of the form", () => {

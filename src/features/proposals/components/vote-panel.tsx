@@ -1,13 +1,17 @@
 import { useState } from "react";
 import { type VoteContext, voteBlocker } from "@/domain/votes/eligibility";
 import { SUPPORT_LABELS, type Support, type Vote } from "@/domain/votes/vote";
+import type { VoteOptions } from "@/domain/votes/vote-options";
 import { formatAmount } from "@/lib/format";
 import { isBusy } from "@/lib/write-step";
 import type { ScopedStep } from "../api/write-scope";
 import { WriteStatus } from "./write-status";
+import "./vote-panel.css";
 
 type Props = {
   context: VoteContext;
+  /** What this governor's vote takes: its choices, a reason or not, and what it lacks in plain words. */
+  options: Pick<VoteOptions, "choices" | "reasons" | "notes">;
   token: { decimals: number; symbol: string };
   reason: string;
   onReasonChange: (v: string) => void;
@@ -20,11 +24,17 @@ type Props = {
   onSign?: (support: Support) => void;
 };
 
-const CHOICES: Support[] = ["for", "against", "abstain"];
+/** "For, Against or Abstain" / "For or Against". */
+const choiceList = (choices: readonly Support[]) => {
+  const names = choices.map((c) => SUPPORT_LABELS[c]);
+  return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+};
 
-/** For / Against / Abstain with a reason; the button says why it is disabled. */
+/** The governor's choices (For / Against, and Abstain where it exists) with a reason where it takes one; the
+ * button says why it is disabled. */
 export function VotePanel({
   context,
+  options,
   token,
   reason,
   onReasonChange,
@@ -58,12 +68,12 @@ export function VotePanel({
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (support && !disabled) onVote(support, reason);
+            if (support && !disabled) onVote(support, options.reasons ? reason : "");
           }}
         >
           <fieldset disabled={blocker !== null || busy}>
             <legend>Choice</legend>
-            {CHOICES.map((c) => (
+            {options.choices.map((c) => (
               <label key={c} className={`vote-choice vote-${c}`}>
                 <input
                   type="radio"
@@ -75,15 +85,17 @@ export function VotePanel({
                 {SUPPORT_LABELS[c]}
               </label>
             ))}
-            <label className="field">
-              Reason (optional, public and permanent)
-              <textarea
-                value={reason}
-                maxLength={2000}
-                rows={3}
-                onChange={(e) => onReasonChange(e.target.value)}
-              />
-            </label>
+            {options.reasons && (
+              <label className="field">
+                Reason (optional, public and permanent)
+                <textarea
+                  value={reason}
+                  maxLength={2000}
+                  rows={3}
+                  onChange={(e) => onReasonChange(e.target.value)}
+                />
+              </label>
+            )}
           </fieldset>
           <button
             type="submit"
@@ -105,9 +117,16 @@ export function VotePanel({
             </button>
           )}
           <p id="vote-blocker" className="muted">
-            {blocker ?? (support === null ? "Choose For, Against or Abstain." : "")}
+            {blocker ?? (support === null ? `Choose ${choiceList(options.choices)}.` : "")}
           </p>
         </form>
+      )}
+      {options.notes.length > 0 && (
+        <ul className="muted vote-notes" aria-label="What this governor's vote cannot do">
+          {options.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
       )}
       <WriteStatus status={status} />
     </section>

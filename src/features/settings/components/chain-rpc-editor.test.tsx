@@ -21,7 +21,7 @@ describe("ChainRpcEditor", () => {
     await user.type(box, "https://b.example.org{Enter}wss://a.example.org");
     await user.click(screen.getByRole("button", { name: "Save" }));
     expect(onSave).toHaveBeenCalledWith(["https://b.example.org", "wss://a.example.org"]);
-    expect(screen.getByText("Saved 2 URL(s).")).toBeTruthy();
+    expect(screen.getByText("Saved 2 URLs.")).toBeTruthy();
   });
 
   it("tests the defaults when the box is empty and reports each URL", async () => {

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { countOf } from "@/lib/plural";
 import { parseRpcUrls } from "@/lib/rpc-urls";
 import type { ChainRpcSettings, RpcTestResult } from "../api/rpc-settings";
 
@@ -28,7 +29,9 @@ export function ChainRpcEditor({
     setError(null);
     onSave(check.urls);
     setText(check.urls.join("\n"));
-    setStatus(check.urls.length > 0 ? `Saved ${check.urls.length} URL(s).` : "Saved: using the defaults.");
+    setStatus(
+      check.urls.length > 0 ? `Saved ${countOf(check.urls.length, "URL")}.` : "Saved: using the defaults.",
+    );
   };
 
   const test = async () => {

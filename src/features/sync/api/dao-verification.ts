@@ -1,61 +1,50 @@
-import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
-import { getPublicClient } from "@/chain/client";
-import type { DaoContracts } from "@/chain/sync/dao-streams";
-import { readVerificationInputs } from "@/chain/sync/verify-reads";
+import { useMemo } from "react";
 import { eventsNamed } from "@/domain/events/decode";
-import { contentProposalId, idSchemeFrom } from "@/domain/verify/proposal-ids";
+import type { StatusMismatch } from "@/domain/proposals/status-check";
+import { type GovernorIds, idSchemeFrom } from "@/domain/verify/proposal-ids";
+import type { Tally } from "@/domain/verify/tallies";
 import { type Verification, verifyDao } from "@/domain/verify/verification";
 import type { DaoLogs } from "./dao-logs";
 
-/** Verifies a synced history at the block it covers: ids re-hashed, tallies against `proposalVotes`. The events
- * are keyed by what identifies them: the block, its hash (a reorg at the same height changes it) and their
- * count; the events themselves are too large for a key. */
-export function daoVerificationQueryOptions(dao: DaoContracts, logs: DaoLogs | undefined) {
-  const block = logs?.syncedTo ?? null;
-  const events = logs?.events ?? [];
-  const key = {
-    chainId: dao.chainId,
-    governor: dao.governor,
-    block,
-    headHash: logs?.headHash ?? null,
-    events: events.length,
-  };
-  return queryOptions({
-    queryKey: ["sync", "verify", key] as const,
-    queryFn:
-      logs === undefined || block === null
-        ? skipToken
-        : async ({ queryKey: [, , k] }): Promise<Verification> => {
-            const at = k.block ?? 0;
-            const created = eventsNamed(events, "ProposalCreated").map((e) => ({ ...e.args }));
-            const votes = [
-              ...eventsNamed(events, "VoteCast"),
-              ...eventsNamed(events, "VoteCastWithParams"),
-            ].map((e) => e.args);
-            // Only ids that are not their content's hash are asked of the governor (sequential-id governors).
-            const unhashed = created.filter((c) => contentProposalId(c) !== c.proposalId);
-            const inputs = await readVerificationInputs(
-              getPublicClient(k.chainId),
-              k.governor,
-              created[0],
-              created.map((c) => c.proposalId),
-              BigInt(at),
-              unhashed,
-            );
-            return verifyDao({
-              block: at,
-              scheme: idSchemeFrom(created, inputs.hashFromGovernor, inputs.governorIds),
-              created,
-              votes,
-              onchainTallies: inputs.tallies,
-              governorIds: inputs.governorIds,
-            });
-          },
-    staleTime: Number.POSITIVE_INFINITY,
+/** The governor's answers of the visit's one pinned read (see the proposals area's pinned read): the sample's
+ * `hashProposal`, `getProposalId` of every id that is not its content's hash (sequential-id governors), and the
+ * tallies of the proposals the logs leave open, with the differences already found. */
+export type PinnedAnswers = {
+  block: number;
+  hashFromGovernor: bigint | null;
+  governorIds: GovernorIds;
+  statuses: ReadonlyMap<bigint, { votes: Tally | null }>;
+  mismatches: readonly StatusMismatch[];
+};
+
+/** Verifies a synced history against the pinned read at the block it covers: ids re-hashed (or mapped through
+ * the governor's `getProposalId`), the open proposals' tallies recounted from the vote logs against the
+ * governor's (`proposalVotes`, or `proposals(id)` on Bravo-style governors), their states, deadlines, etas and
+ * quorums as the logs give them against the governor's. Null until both are there for the same block. */
+export function verifyHistory(
+  logs: DaoLogs | undefined,
+  pinned: PinnedAnswers | undefined,
+): Verification | null {
+  if (!logs || !pinned || logs.syncedTo !== pinned.block) return null;
+  const created = eventsNamed(logs.events, "ProposalCreated").map((e) => ({ ...e.args }));
+  const votes = [
+    ...eventsNamed(logs.events, "VoteCast"),
+    ...eventsNamed(logs.events, "VoteCastWithParams"),
+  ].map((e) => e.args);
+  const ids = [...pinned.statuses.keys()];
+  return verifyDao({
+    block: pinned.block,
+    scheme: idSchemeFrom(created, pinned.hashFromGovernor, pinned.governorIds),
+    created,
+    votes,
+    onchainTallies: new Map(ids.map((id) => [id, pinned.statuses.get(id)?.votes ?? null])),
+    governorIds: pinned.governorIds,
+    talliesOf: ids,
+    statusMismatches: pinned.mismatches,
   });
 }
 
-/** The verification of what `useDaoLogs` returned; the UI says "verified at block N" from `data.block`. */
-export function useDaoVerification(dao: DaoContracts, logs: DaoLogs | undefined) {
-  return useQuery(daoVerificationQueryOptions(dao, logs));
+/** The verification of what `useDaoLogs` returned; the UI says "verified at block N" from `block`. */
+export function useDaoVerification(logs: DaoLogs | undefined, pinned: PinnedAnswers | undefined) {
+  return useMemo(() => verifyHistory(logs, pinned), [logs, pinned]);
 }

@@ -29,7 +29,7 @@ describe("CachePanel", () => {
         <CachePanel />
       </QueryClientProvider>,
     );
-    await waitFor(() => expect(screen.getByText(/2 logs in 1 streams/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/2 logs in 1 stream,/)).toBeTruthy());
 
     const user = userEvent.setup();
     await user.click(screen.getByRole("button", { name: "Clear…" }));
@@ -38,7 +38,7 @@ describe("CachePanel", () => {
 
     const file = new File([JSON.stringify(dump)], "cache.json", { type: "application/json" });
     await user.upload(screen.getByLabelText("Import"), file);
-    await waitFor(() => expect(screen.getByText(/2 logs in 1 streams/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/2 logs in 1 stream,/)).toBeTruthy());
   });
 
   it("refuses a file that is not a cache export, in words", async () => {

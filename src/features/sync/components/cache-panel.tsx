@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { downloadBlob } from "@/lib/download";
+import { countOf } from "@/lib/plural";
 import { exportCacheBlob, useSyncCache } from "../api/cache";
 
 const kb = (bytes: number) => `${(bytes / 1024).toLocaleString("en-US", { maximumFractionDigits: 0 })} kB`;
@@ -22,7 +23,7 @@ export function CachePanel() {
       </p>
       <p role="status">
         {size.data
-          ? `${size.data.logs.toLocaleString("en-US")} logs in ${size.data.streams} streams, about ${kb(size.data.bytes)}`
+          ? `${countOf(size.data.logs, "log")} in ${countOf(size.data.streams, "stream")}, about ${kb(size.data.bytes)}`
           : "Measuring…"}
       </p>
       <div className="button-row">

@@ -21,7 +21,7 @@ describe("SyncProgressView", () => {
     );
     expect(screen.getByRole("status").textContent).toBe("Syncing blocks 5,000 / 20,000");
     expect(screen.getByRole("progressbar", { name: "Sync progress" })).toHaveProperty("value", 25);
-    expect(screen.getByText(/12 requests · 2 retried · 1 ranges split/)).toBeTruthy();
+    expect(screen.getByText(/12 requests · 2 retried · 1 range split/)).toBeTruthy();
   });
 
   it("says which block the data covers when done, without a bar", () => {

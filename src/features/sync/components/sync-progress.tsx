@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/plural";
 import { type SyncStatus, useSyncStatus } from "../api/sync-status";
 
 const n = (x: number) => x.toLocaleString("en-US");
@@ -36,9 +37,9 @@ export function SyncProgressView({ status }: { status: SyncStatus }) {
         </progress>
       )}
       <p className="muted">
-        {n(status.requests)} requests
+        {countOf(status.requests, "request")}
         {status.retries > 0 && ` · ${n(status.retries)} retried`}
-        {status.rangeSplits > 0 && ` · ${n(status.rangeSplits)} ranges split to the RPC's limits`}
+        {status.rangeSplits > 0 && ` · ${countOf(status.rangeSplits, "range")} split to the RPC's limits`}
         {status.finalized !== null && ` · finalized through block ${n(status.finalized)}`}
       </p>
       {status.lastError && status.phase !== "error" && (

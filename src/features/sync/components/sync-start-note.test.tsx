@@ -27,7 +27,13 @@ describe("the sync's start note", () => {
 
   it("says when the start is only a bound, and why", () => {
     expect(startNoteLine(note({ exact: false, block: 0, rangeCap: 10_000, requests: 1 }))).toBe(
-      "This RPC keeps no old state and takes eth_getLogs over at most 10,000 blocks, so the DAO's start could not be found within 1 requests: history is read from block 0, before which none of its contracts logged.",
+      "This RPC keeps no old state and takes eth_getLogs over at most 10,000 blocks, so the DAO's start could not be found within 1 request: history is read from block 0, before which none of its contracts logged.",
+    );
+  });
+
+  it("counts one request in the singular", () => {
+    expect(startNoteLine(note({ block: 4, requests: 1 }))).toBe(
+      "This RPC keeps no old state; the DAO's start was found from its logs at block 4 (1 request).",
     );
   });
 

@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/plural";
 import { type SyncStatus, useSyncStatus } from "../api/sync-status";
 
 /** One start found from logs, as the sync status carries it. */
@@ -13,9 +14,9 @@ export function startNoteLine(s: StartNote): string {
   if (s.none)
     return `${why}, and none of the DAO's contracts has logged anything: history is read from block 0.`;
   if (s.exact)
-    return `${why}; the DAO's start was found from its logs at block ${n(s.block)} (${n(s.requests)} requests).`;
+    return `${why}; the DAO's start was found from its logs at block ${n(s.block)} (${countOf(s.requests, "request")}).`;
   const cap = s.rangeCap === null ? "" : ` and takes eth_getLogs over at most ${n(s.rangeCap)} blocks`;
-  return `${why}${cap}, so the DAO's start could not be found within ${n(s.requests)} requests: history is read from block ${n(s.block)}, before which none of its contracts logged.`;
+  return `${why}${cap}, so the DAO's start could not be found within ${countOf(s.requests, "request")}: history is read from block ${n(s.block)}, before which none of its contracts logged.`;
 }
 
 /** The earliest start found from logs (the DAO's contracts; a treasury stream's start is at or after it). */

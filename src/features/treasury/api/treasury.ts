@@ -33,7 +33,14 @@ export function treasuryQueryOptions(p: Params | null, dao: DaoIdentity, events:
         : async ({ queryKey }) => {
             const k = queryKey[2] ?? p;
             const client = getPublicClient(k.chainId);
-            const parties = { treasury: k.treasury, governor: k.governor, timelock: dao.timelock };
+            const parties = {
+              treasury: k.treasury,
+              governor: k.governor,
+              timelock: dao.timelock,
+              // Compound-style governors (ids, not content) execute through Compound's Timelock.
+              timelockKind:
+                dao.kind.lifecycleBy === "id" ? ("compound" as const) : ("timelock-controller" as const),
+            };
             const reads = await readTreasury(client, dao, k.treasury, k.tokens, events, k.block, k.syncedTo);
             const token = dao.token
               ? { address: dao.token.address, symbol: dao.token.symbol, decimals: dao.token.decimals }

@@ -5,6 +5,7 @@ import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
 import type { TreasuryReport } from "@/domain/treasury/report";
 import { balanceSeries } from "@/domain/treasury/series";
 import type { AssetId } from "@/domain/treasury/types";
+import { countOf } from "@/lib/plural";
 import { amountFormatter, blockText, dateOf } from "./asset-format";
 
 const COLUMNS = [
@@ -40,7 +41,7 @@ export function BalanceChart({ report, asset }: { report: TreasuryReport; asset:
   const eth = asset === "ETH";
   const caption = eth
     ? `ETH balance samples (eth_getBalance): the node served ${report.eth.samples.length} of ${report.eth.asked} asked through block ${blockText(report.block)}. ETH received appears in no log, so where the node has no history (non-archive nodes, the devnet's pruned state) ETH inflows are not visible; ETH paid out is in the flows table (CallExecuted values).`
-    : `${symbol} held after each block that moved it, summed from ${points.length} blocks of Transfer logs through block ${blockText(report.block)} (opening balance 0).`;
+    : `${symbol} held after each block that moved it, summed from ${countOf(points.length, "block")} of Transfer logs through block ${blockText(report.block)} (opening balance 0).`;
   return (
     <ChartFrame
       title={`${symbol} balance over time`}

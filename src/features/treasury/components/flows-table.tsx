@@ -4,6 +4,7 @@ import { flowsToCsv } from "@/domain/treasury/csv";
 import type { TreasuryReport } from "@/domain/treasury/report";
 import type { AssetId, Flow } from "@/domain/treasury/types";
 import { downloadCsv } from "@/lib/download";
+import { countOf } from "@/lib/plural";
 import { amountFormatter, blockText, dateOf } from "./asset-format";
 import { TableScroll } from "./table-scroll";
 
@@ -49,8 +50,8 @@ export function FlowsTable({
     <section className="panel" aria-labelledby="treasury-flows">
       <h2 id="treasury-flows">Flows</h2>
       <p className="muted">
-        {report.flows.length} flows through block {blockText(report.block)}: ERC-20s from Transfer logs, ETH
-        paid out from CallExecuted values. ETH received is in no log and not listed.
+        {countOf(report.flows.length, "flow")} through block {blockText(report.block)}: ERC-20s from Transfer
+        logs, ETH paid out from CallExecuted values. ETH received is in no log and not listed.
       </p>
       <div className="treasury-filters">
         <label>

@@ -5,6 +5,7 @@ import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
 import type { TreasuryReport } from "@/domain/treasury/report";
 import { monthlyOutflows } from "@/domain/treasury/series";
 import type { AssetId } from "@/domain/treasury/types";
+import { countOf } from "@/lib/plural";
 import { amountFormatter, blockText } from "./asset-format";
 
 const COLUMNS = [
@@ -34,7 +35,7 @@ export function OutflowsChart({ report, asset }: { report: TreasuryReport; asset
   return (
     <ChartFrame
       title={`${symbol} outflows by month`}
-      caption={`Sum of ${count} outflows of ${symbol} per calendar month (UTC) through block ${blockText(report.block)}; "Funding" is paid by proposals whose actions move money.`}
+      caption={`Sum of ${countOf(count, "outflow")} of ${symbol} per calendar month (UTC) through block ${blockText(report.block)}; "Funding" is paid by proposals whose actions move money.`}
       source={asset === "ETH" ? "CallExecuted values" : "Transfer logs from the treasury"}
       columns={COLUMNS}
       rows={months.map((m) => ({

@@ -5,6 +5,17 @@ import { amountFormatter, blockText } from "./asset-format";
 /** Timelock operations no proposal of this governor scheduled: another proposer moved money or rules. */
 export function OutsideOperations({ report }: { report: TreasuryReport }) {
   if (!report.parties.timelock) return null;
+  if (report.parties.timelockKind === "compound")
+    return (
+      <section className="panel" aria-labelledby="treasury-outside">
+        <h2 id="treasury-outside">Timelock operations outside the vote</h2>
+        <p className="muted">
+          This governor executes through Compound's Timelock, which has no TimelockController roles or
+          CallScheduled operations to check: it queues transactions by hash (QueueTransaction) for its admin.
+          Transactions queued outside a proposal are not checked here.
+        </p>
+      </section>
+    );
   const fmt = amountFormatter(report.meta);
   return (
     <section className="panel" aria-labelledby="treasury-outside">

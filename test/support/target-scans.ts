@@ -2,7 +2,7 @@ import type { Address } from "viem";
 import type { CodeHistory, TargetScanResult } from "@/chain/reads/code-scan-history";
 import type { CodeScan, RiskyOpcode } from "@/lib/evm/opcode-scan";
 
-/** A CodeScan of `size` bytes with these risky opcodes (tests only). */
+/** A CodeScan of `size` bytes with these risky opcodes. */
 export const codeWith = (size: number, opcodes: RiskyOpcode[] = []): CodeScan => ({
   size,
   metadata: null,
@@ -13,7 +13,7 @@ export const codeWith = (size: number, opcodes: RiskyOpcode[] = []): CodeScan =>
   truncatedPush: false,
 });
 
-/** A target scan result with defaults: 100 bytes of plain code, same as when proposed (tests only). */
+/** A target scan result with defaults: 100 bytes of plain code, same as when proposed. */
 export const scanOf = (address: Address, over: Partial<TargetScanResult> = {}): TargetScanResult => ({
   address,
   blockNumber: 100n,

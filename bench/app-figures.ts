@@ -1,0 +1,87 @@
+import type { Address } from "viem";
+import { devnetReload } from "./app-devnet";
+import { type EngineBase, type Judged, judgeApp, judgeDevnet, judgedJson, judgedLines } from "./app-targets";
+import { appVisits } from "./app-visit";
+
+type Proxy = Parameters<typeof appVisits>[0]["proxy"];
+type Row = [string, number, number, string];
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * The app's side of issue #15 in one bench run: the visit figures (first visit, reload, idle minute) on the
+ * bench chain, and `npm start`'s proposals page on the devnet, judged against targets computed from the
+ * engine's figures of the same run. Returns rows for the bench table, the printed lines and the JSON figures;
+ * a part that fails is reported as a line, never as a figure.
+ */
+export async function appFigures(o: {
+  proxy: Proxy;
+  anvilUrl: string;
+  governor: Address;
+  proposals: number;
+  timeoutMs: number;
+  idleSeconds: number;
+  devnet: boolean;
+  repeat: number;
+  base: EngineBase;
+}) {
+  const rows: Row[] = [];
+  const lines: string[] = [];
+  const judged: Judged[] = [];
+  const json: Record<string, number | boolean> = {};
+  const visit = await appVisits(o).catch((e: unknown) => String(e));
+  if (typeof visit === "object") {
+    const { first, reload, idle } = visit;
+    rows.push([
+      "app first visit in Chromium",
+      first.requests,
+      first.listMs,
+      `list shown; verified at the head after ${s(first.verifiedMs)}; JS heap ${first.heapMb.toFixed(0)} MB`,
+    ]);
+    rows.push([
+      "app reload, list painted",
+      0,
+      reload.paintMs,
+      `"${reload.paintText}" with ${reload.answersBeforePaint} RPC answers in; all listed at ${reload.fullMs.toFixed(0)} ms`,
+    ]);
+    rows.push([
+      "app reload, fresh (verified at head)",
+      reload.requests,
+      reload.freshMs,
+      `banner names block ${reload.head.toLocaleString("en-US")} (100 new blocks)`,
+    ]);
+    rows.push([
+      `app idle ${idle.seconds} s (HTTP)`,
+      idle.requests,
+      idle.seconds * 1000,
+      "requests while open",
+    ]);
+    lines.push(`app first visit by method: ${JSON.stringify(first.byMethod)}`);
+    lines.push(`app reload by method (until fresh): ${JSON.stringify(reload.byMethod)}`);
+    lines.push(`app idle ${idle.seconds} s by method: ${JSON.stringify(idle.byMethod)}`);
+    judged.push(...judgeApp(visit, o.base));
+    json.app_first_verified_ms = Math.round(first.verifiedMs);
+    json.app_heap_after_sync_mb = Math.round(first.heapMb);
+    json.app_reload_answers_before_paint = reload.answersBeforePaint;
+  } else lines.push(`Chromium app visit skipped: ${visit}`);
+
+  if (o.devnet) {
+    const d = await devnetReload(o.repeat).catch((e: unknown) => String(e));
+    if (typeof d === "object") {
+      const runs = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(", ");
+      rows.push([
+        "devnet (npm start) proposals, reload",
+        0,
+        d.reloadMs,
+        `median of ${d.reload.length}: ${runs(d.reload)} ms; cold ${runs(d.cold)} ms`,
+      ]);
+      lines.push(
+        `npm start ready in ${d.startSeconds.toFixed(0)} s${d.reusedDevnet ? " (reused a devnet)" : ""}`,
+      );
+      judged.push(judgeDevnet(d.reloadMs));
+      json.devnet_cold_ms = Math.round(d.coldMs);
+    } else lines.push(`devnet (npm start) figure skipped: ${d}`);
+  }
+  Object.assign(json, judgedJson(judged));
+  return { rows, lines: [...lines, ...judgedLines(judged)], json };
+}

@@ -1,0 +1,117 @@
+import { type Address, numberToHex } from "viem";
+import { rpcCall } from "../test/chaos/anvil";
+import { buildApp } from "../test/support/app-build";
+import { launchBrowser } from "../test/support/browser";
+import { serveStatic } from "../test/support/static-server";
+import { freshAt, installMarks, type PageMarks, readMarks } from "./app-marks";
+
+type Proxy = {
+  url: string;
+  stats: { requests: number; byMethod: Record<string, number> };
+  resetStats: () => void;
+};
+type Counted = { requests: number; byMethod: Record<string, number> };
+const FAILURE_SHOT = ".cache/bench-visit-failure.png";
+
+/** The app's figures from one Chromium profile: first visit, reload from IndexedDB, an idle minute. */
+export type AppVisit = {
+  first: Counted & { listMs: number; verifiedMs: number; heapMb: number };
+  reload: Counted & {
+    paintMs: number;
+    paintText: string;
+    answersBeforePaint: number;
+    fullMs: number;
+    freshMs: number;
+    head: number;
+  };
+  idle: Counted & { seconds: number };
+};
+
+/**
+ * The person's view: the built app in headless Chromium, pointed at the capped proxy as a user-set HTTP RPC
+ * (given only the chain id and the governor: no deploy block, no devnet.json), opens the DAO's proposal list
+ * in a fresh profile; then, 100 blocks later, reloads it with the history in IndexedDB; then stays open for
+ * `idleSeconds` on a chain that mines nothing. Times are the page's own, from the start of its navigation:
+ * the list shown, and "fresh" = the banner names a verification at the chain's head or later.
+ */
+export async function appVisits(o: {
+  proxy: Proxy;
+  anvilUrl: string;
+  governor: Address;
+  proposals: number;
+  timeoutMs: number;
+  idleSeconds: number;
+}): Promise<AppVisit> {
+  const { proxy } = o;
+  const server = await serveStatic(await buildApp(), "/plenum/", {});
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.context.newPage();
+    await page.addInitScript((rpc) => {
+      localStorage.setItem("plenum.rpc.v1", JSON.stringify({ 31337: [rpc] }));
+    }, proxy.url);
+    await page.addInitScript(installMarks, [o.proposals, proxy.url] as [number, string]);
+    const counted = (): Counted => ({
+      requests: proxy.stats.requests,
+      byMethod: { ...proxy.stats.byMethod },
+    });
+    const until = async (what: string, f: (head: number) => unknown, head = 0) => {
+      await page.waitForFunction(f, head, { timeout: o.timeoutMs, polling: 50 }).catch(async (e: unknown) => {
+        await page.screenshot({ path: FAILURE_SHOT, fullPage: true });
+        throw new Error(`${what} (page in ${FAILURE_SHOT}): ${String(e).split("\n")[0]}`);
+      });
+      return (await page.evaluate(readMarks)) as PageMarks;
+    };
+    const full = () => (window as unknown as { __benchMarks?: PageMarks }).__benchMarks?.full;
+    const fresh = (h: number) =>
+      Object.keys((window as unknown as { __benchMarks?: PageMarks }).__benchMarks?.verified ?? {}).some(
+        (b) => Number(b) >= h,
+      );
+    const head = async () => Number(await rpcCall<string>(o.anvilUrl, "eth_blockNumber"));
+
+    proxy.resetStats();
+    await page.goto(`${server.url}#/31337/${o.governor}/proposals`);
+    const firstList = await until("the list did not appear", full);
+    const first = counted();
+    const h1 = await head();
+    const firstDone = await until(`no verification at block ${h1}`, fresh, h1);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    const heap = await cdp.send("Runtime.getHeapUsage");
+    await cdp.detach();
+
+    // A reload as a returning user makes it: some blocks later, the history in this profile's IndexedDB.
+    await rpcCall(o.anvilUrl, "anvil_mine", [numberToHex(100)]);
+    const h2 = await head();
+    proxy.resetStats();
+    await page.reload();
+    const again = await until(`the reload did not reach block ${h2}`, fresh, h2);
+    const reloaded = counted();
+    const withList = await until("the reloaded list is incomplete", full);
+
+    proxy.resetStats();
+    await new Promise((r) => setTimeout(r, o.idleSeconds * 1000)); // the measured interval itself
+    const idle = counted();
+    return {
+      first: {
+        ...first,
+        listMs: firstList.full?.t ?? Number.NaN,
+        verifiedMs: freshAt(firstDone, h1) ?? Number.NaN,
+        heapMb: heap.usedSize / 2 ** 20,
+      },
+      reload: {
+        ...reloaded,
+        paintMs: withList.list?.t ?? Number.NaN,
+        paintText: withList.list?.text ?? "",
+        answersBeforePaint: withList.answersBeforeList ?? Number.NaN,
+        fullMs: withList.full?.t ?? Number.NaN,
+        freshMs: freshAt(again, h2) ?? Number.NaN,
+        head: h2,
+      },
+      idle: { ...idle, seconds: o.idleSeconds },
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
