@@ -9,12 +9,14 @@ import { startChaosProxy } from "../test/chaos/chaos-proxy";
 import { serveStatic } from "../test/support/static-server";
 import { launchBenchChromium } from "./bundle-entry";
 import { bundleModule } from "./mainthread-bundle";
-import type { syncAndDecode } from "./mainthread-entry";
+import type { decodeAndStore, syncAndDecode } from "./mainthread-entry";
 import { SYNTH_BLOCKS, SYNTH_DAO, synthLogs } from "./mainthread-logs";
 import { startSynthNode } from "./mainthread-rpc";
 import { type CpuProfile, longTasks, type TraceEvent } from "./mainthread-trace";
 
-type Api = { PlenumMainThread: { syncAndDecode: typeof syncAndDecode } };
+type Api = {
+  PlenumMainThread: { syncAndDecode: typeof syncAndDecode; decodeAndStore: typeof decodeAndStore };
+};
 
 const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute"].join(
   ",",
@@ -70,7 +72,12 @@ export async function mainThreadInChromium(rpcUrl: string, streams: StreamSpec[]
     await cdp.send("HeapProfiler.collectGarbage");
     const heap = await cdp.send("Runtime.getHeapUsage");
     const tasks = longTasks(run.events, run.profile);
-    return { ...run.value, traced: tasks, heapMb: heap.usedSize / 2 ** 20, load };
+    const local = await page.evaluate(
+      (span) => (globalThis as unknown as Api).PlenumMainThread.decodeAndStore(span),
+      10_000,
+    );
+    load.push(loadavg()[0] ?? 0);
+    return { ...run.value, traced: tasks, heapMb: heap.usedSize / 2 ** 20, load, local };
   } finally {
     await browser.close();
     await server.close();
@@ -115,6 +122,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const observed = [...r.tasks].sort((a, b) => b.duration - a.duration);
   console.log(
     `longtask observer: ${observed.length} over 50 ms, longest ${(observed[0]?.duration ?? 0).toFixed(0)} ms; trace: ${sorted.length} RunTask over 50 ms`,
+  );
+  const l = r.local;
+  console.log(
+    `decode + store of ${l.logs} logs: store ${l.storeMs.toFixed(0)} ms + decode ${l.decodeMs.toFixed(0)} ms = ${Math.round((l.events / (l.storeMs + l.decodeMs)) * 1000)} events/s; longest task meanwhile ${l.longestTaskMs.toFixed(0)} ms`,
   );
   for (const t of sorted.slice(0, Number(v.top))) {
     console.log(`task at ${t.startMs.toFixed(0)} ms: ${t.ms.toFixed(0)} ms; ${t.events.join("; ")}`);

@@ -9,6 +9,8 @@ type Db = IDBPDatabase<SyncDb>;
 type Tx = ReturnType<Db["transaction"]>;
 // Array keys sort after numbers, so [id, []] is above every key of stream id and [id, n, []] above every
 // key of a record starting at block n.
+/** Records per read request (up to 2 x MAX_ROW_LOGS logs). */
+const READ_ROWS = 2;
 const streamRange = (id: string) => IDBKeyRange.bound([id], [id, []]);
 const startingUpTo = (id: string, block: number) => IDBKeyRange.bound([id], [id, block, []]);
 
@@ -40,21 +42,25 @@ export async function createIdbStore(name = "plenum-sync"): Promise<SyncStore> {
   const notices: string[] = [];
   const db = await openSyncDb(name, notices);
   const unreadable = () => notices.push("Some cached logs were unreadable and were skipped.");
-  /** Logs of the records with these keys (a contiguous run), well-formed ones only. */
+  /** Logs of the records with these keys (a contiguous run), well-formed ones only. Read a few records per
+   * request: each answer is cloned out of the database on the main thread in one piece, and a whole history
+   * in one getAll was a long task. */
   async function logsOf(src: Db | Tx, keys: ChunkKey[]): Promise<StoredLog[]> {
-    const first = keys[0];
-    const last = keys[keys.length - 1];
-    if (!first || !last) return [];
-    const range = IDBKeyRange.bound(first, last);
-    const rows: unknown[] =
-      "objectStore" in src
-        ? await src.objectStore("chunks").getAll(range)
-        : await src.getAll("chunks", range);
     const out: StoredLog[] = [];
-    for (const r of rows) {
-      const { logs, bad } = rowLogs(r);
-      if (bad) unreadable();
-      for (const l of logs) out.push(l);
+    for (let i = 0; i < keys.length; i += READ_ROWS) {
+      const first = keys[i];
+      const last = keys[Math.min(keys.length, i + READ_ROWS) - 1];
+      if (!first || !last) break;
+      const range = IDBKeyRange.bound(first, last);
+      const rows: unknown[] =
+        "objectStore" in src
+          ? await src.objectStore("chunks").getAll(range)
+          : await src.getAll("chunks", range);
+      for (const r of rows) {
+        const { logs, bad } = rowLogs(r);
+        if (bad) unreadable();
+        for (const l of logs) out.push(l);
+      }
     }
     return out;
   }

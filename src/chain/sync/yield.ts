@@ -9,4 +9,4 @@ export function yieldToMain(): Promise<void> {
 }
 
 /** Logs handled per slice between yields: a few milliseconds of work each on a quiet machine. */
-export const SLICE_LOGS = 2_000;
+export const SLICE_LOGS = 1_000;

@@ -1,6 +1,7 @@
 import type { StoredLog } from "@/chain/store/types";
 import { type DaoEvent, withoutDuplicates } from "@/domain/events/decode";
 import { decodeOffThread } from "./decode-off-thread";
+import { mergeInChainOrder } from "./decode-slices";
 
 /** One stream's logs as a sync (or the cache) returns them: the first `finalizedCount` will not change. */
 export type StreamInput = { id: string; logs: readonly StoredLog[]; finalizedCount: number };
@@ -10,7 +11,6 @@ export type Decoded = { events: DaoEvent[]; undecodable: number };
 type Prefix = { count: number; last: string; events: DaoEvent[]; undecodable: number };
 
 const place = (l: StoredLog | undefined) => (l ? `${l.blockNumber}:${l.logIndex}:${l.blockHash}` : "");
-const byChainOrder = (a: DaoEvent, b: DaoEvent) => a.blockNumber - b.blockNumber || a.logIndex - b.logIndex;
 
 /**
  * Decodes sync results incrementally: a stream's finalized prefix never changes, so each sync decodes only
@@ -47,8 +47,9 @@ export function createIncrementalDecoder() {
     /** All streams' events in chain order. */
     async decode(streams: readonly StreamInput[]): Promise<Decoded> {
       const parts = await Promise.all(streams.map(decodeStream));
-      const events = parts.length === 1 ? (parts[0]?.events ?? []) : parts.flatMap((p) => p.events);
-      if (parts.length > 1) events.sort(byChainOrder);
+      // Each stream's events are in chain order: merged, not sorted (a sort of 263,000 took a long task).
+      const events =
+        parts.length === 1 ? (parts[0]?.events ?? []) : mergeInChainOrder(parts.map((p) => p.events));
       return { events: withoutDuplicates(events), undecodable: parts.reduce((n, p) => n + p.undecodable, 0) };
     },
   };

@@ -1,0 +1,68 @@
+import { yieldToMain } from "@/chain/sync/yield";
+import { type DaoEvent, withoutDuplicates } from "@/domain/events/decode";
+import type { DecodeResult, DecodeStreams } from "./decode-client";
+
+/** Logs per message to the worker: the structured clone of a message (logs out, decoded events back) runs on
+ * the main thread in one piece, and 263,000 logs in one message took seconds there (bench/RESULTS.md). */
+export const DECODE_SLICE_LOGS = 1_000;
+
+type Place = { blockNumber: number; logIndex: number };
+const before = (a: Place, b: Place) => a.blockNumber - b.blockNumber || a.logIndex - b.logIndex;
+
+/** Lists each in chain order merged into one, in chain order (a linear merge, no sort of the whole). */
+export function mergeInChainOrder<E extends Place>(lists: readonly (readonly E[])[]): E[] {
+  const parts = lists.filter((l) => l.length > 0);
+  if (parts.length === 0) return [];
+  if (parts.length === 1) return [...(parts[0] ?? [])];
+  let merged: readonly E[] = parts[0] ?? [];
+  for (const next of parts.slice(1)) {
+    const out: E[] = [];
+    let i = 0;
+    let j = 0;
+    for (;;) {
+      const a = merged[i];
+      const b = next[j];
+      if (a === undefined && b === undefined) break;
+      if (b === undefined || (a !== undefined && before(a, b) <= 0)) {
+        out.push(a as E);
+        i++;
+      } else {
+        out.push(b);
+        j++;
+      }
+    }
+    merged = out;
+  }
+  return [...merged];
+}
+
+/** Decodes streams as many small requests (the main thread yields between sending them; each answer arrives
+ * as its own task), then joins the answers: the same result as one request, with no long task. */
+export async function decodeInSlices(
+  decode: (streams: DecodeStreams) => Promise<DecodeResult>,
+  streams: DecodeStreams,
+  slice = DECODE_SLICE_LOGS,
+): Promise<DecodeResult> {
+  const perStream: Promise<DecodeResult>[][] = [];
+  for (const s of streams) {
+    const parts: Promise<DecodeResult>[] = [];
+    for (let i = 0; i < s.logs.length; i += slice) {
+      if (i > 0 || perStream.length > 0) await yieldToMain();
+      const logs = s.logs.slice(i, i + slice);
+      const finalizedCount = Math.min(logs.length, Math.max(0, s.finalizedCount - i));
+      parts.push(decode([{ logs, finalizedCount }]));
+    }
+    perStream.push(parts);
+  }
+  let undecodable = 0;
+  const lists: DaoEvent[][] = [];
+  for (const parts of perStream) {
+    const list: DaoEvent[] = [];
+    for (const r of await Promise.all(parts)) {
+      undecodable += r.undecodable;
+      for (const e of r.events) list.push(e);
+    }
+    lists.push(list);
+  }
+  return { events: withoutDuplicates(mergeInChainOrder(lists)), undecodable };
+}
