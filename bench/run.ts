@@ -11,6 +11,7 @@ import { startChaosProxy } from "../test/chaos/chaos-proxy";
 import { appFigures } from "./app-figures";
 import { decodeInChromium } from "./decode-chromium";
 import { optimalRanges } from "./lower-bound";
+import { mainThreadRows } from "./mainthread-rows";
 import { naiveDashboard } from "./naive";
 import { prunedRows } from "./pruned";
 import { pushedHeadRuns } from "./pushed-heads";
@@ -248,6 +249,10 @@ try {
         String(e),
       );
   const idbRequests = proxy.stats.requests;
+  // The engine's sync and the app's decoder in one page, long tasks attributed (bench/mainthread-*).
+  const mt = a["no-chromium"]
+    ? null
+    : await mainThreadRows(proxy.url, streams, num("concurrency")).catch((e: unknown) => String(e));
   const app = a["no-chromium"]
     ? null
     : await appFigures({
@@ -341,6 +346,8 @@ try {
       `${perSecond(w.events, w.decodeStoreMs)} events/s (decode ${w.decodeMs.toFixed(0)} ms)`,
     ]);
   } else if (idb) console.log(`Chromium store bench skipped: ${idb}`);
+  if (mt && typeof mt === "object") rows.push(...mt.rows);
+  else if (mt) console.log(`main-thread bench skipped: ${mt}`);
   if (app) rows.push(...app.rows);
   console.log(
     `bench DAO: ${meta.proposals} proposals, ${meta.votes} votes, ${meta.holders} holders, blocks ${meta.deployBlock}..${head}; caps ${blockCap} blocks / ${logCap} logs, ${num("latency")} ms latency`,
@@ -372,6 +379,7 @@ try {
       warm_ms: Math.round(pushedWarm),
       ...(naive ? { naive_requests: naive.requests, naive_ms: Math.round(naive.ms) } : {}),
       events,
+      ...(mt && typeof mt === "object" ? mt.json : {}),
       ...(idb && typeof idb === "object"
         ? {
             idb_sync_ms: Math.round(idb.sync.ms),

@@ -48,7 +48,9 @@ describe("readEnsNames", () => {
     const f = fakeClient(mainnet, [
       {
         status: "failure",
-        error: new BaseError('The contract function "reverse" reverted: ReverseAddressMismatch("vitalik.eth", 0x…)'),
+        error: new BaseError(
+          'The contract function "reverse" reverted: ReverseAddressMismatch("vitalik.eth", 0x…)',
+        ),
       },
     ]);
     expect(await readEnsNames(f.client, [A])).toEqual([null]);
