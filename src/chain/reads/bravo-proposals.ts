@@ -51,7 +51,8 @@ export async function readBravoProposals(
   return { proposals, quorumVotes: settledOrNull(quorum) };
 }
 
-type BravoTuple = readonly [
+/** `proposals(id)` of GovernorBravo / OZ's compatibility module, as viem returns it. */
+export type BravoTuple = readonly [
   bigint,
   Address,
   bigint,
@@ -63,7 +64,8 @@ type BravoTuple = readonly [
   boolean,
   boolean,
 ];
-type AlphaTuple = readonly [bigint, Address, bigint, bigint, bigint, bigint, bigint, boolean, boolean];
+/** `proposals(id)` of GovernorAlpha (no abstainVotes), as viem returns it. */
+export type AlphaTuple = readonly [bigint, Address, bigint, bigint, bigint, bigint, bigint, boolean, boolean];
 
 const fromBravo = (t: BravoTuple): BravoProposalRead => ({
   eta: t[2],

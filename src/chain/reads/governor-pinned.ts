@@ -2,6 +2,7 @@ import type { Address, Hex, PublicClient } from "viem";
 import { keccak256, stringToHex } from "viem";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import { alphaProposalsAbi, bravoProposalsAbi, compoundGovernorAbi } from "./bravo-abi";
+import type { AlphaTuple, BravoTuple } from "./bravo-proposals";
 import { pinnedMulticall, settledOrNull } from "./multicall";
 
 type Content = {
@@ -12,19 +13,6 @@ type Content = {
 };
 type Votes = { against: bigint; for: bigint; abstain: bigint };
 type Settled<T> = Parameters<typeof settledOrNull<T>>[0];
-type BravoTuple = readonly [
-  bigint,
-  Address,
-  bigint,
-  bigint,
-  bigint,
-  bigint,
-  bigint,
-  bigint,
-  boolean,
-  boolean,
-];
-type AlphaTuple = readonly [bigint, Address, bigint, bigint, bigint, bigint, bigint, boolean, boolean];
 
 /** The governor's answers for one proposal the logs cannot settle (null: that call reverted). */
 export type GovernorStatusRead = {
