@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/plural";
 import type { Verification } from "./verification";
 
 const n = (x: number) => x.toLocaleString("en-US");
@@ -15,8 +16,10 @@ function checkedLine(checked: number, all: number): string {
   const open =
     checked === 0
       ? "no proposal is open, so no tally needed a read"
-      : `the tallies, states and deadlines of the ${n(checked)} open proposal(s), recomputed from the logs, match the governor's`;
-  return settled > 0 ? `${open}; ${n(settled)} closed one(s) are settled by their logs` : open;
+      : `the tallies, states and deadlines of the ${countOf(checked, "open proposal")}, recomputed from the logs, match the governor's`;
+  return settled > 0
+    ? `${open}; ${countOf(settled, "closed one is", "closed ones are")} settled by their logs`
+    : open;
 }
 
 /** The "verified at block N" line in words: what was checked, or every exception, never a claim that was not
@@ -29,14 +32,16 @@ export function verificationSummary(v: Verification): { ok: boolean; text: strin
     };
   }
   const parts = [
-    v.forged.length > 0 && `${v.forged.length} proposal id(s) do not match their content`,
-    v.mismatched.length > 0 && `${v.mismatched.length} tally(ies) differ from the governor's`,
+    v.forged.length > 0 &&
+      `${countOf(v.forged.length, "proposal id does", "proposal ids do")} not match their content`,
+    v.mismatched.length > 0 &&
+      `${countOf(v.mismatched.length, "tally differs", "tallies differ")} from the governor's`,
     ...v.statusMismatches.map(
       (m) =>
         `proposal ${m.proposalId}: ${m.field} from the logs is ${m.derived}, the governor says ${m.read}`,
     ),
     v.uncounted.length > 0 &&
-      `${v.uncounted.length} tally(ies) include votes of a kind Plenum cannot recount, so they were not compared`,
+      `${countOf(v.uncounted.length, "tally includes", "tallies include")} votes of a kind Plenum cannot recount, so not compared`,
     v.tallies.some((t) => t.status === "unavailable") && "some tallies could not be read",
   ].filter((p): p is string => typeof p === "string");
   const alarm = v.forged.length > 0 || v.mismatched.length > 0 || v.statusMismatches.length > 0;
