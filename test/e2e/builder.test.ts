@@ -176,6 +176,8 @@ describe("proposal builder", () => {
     await page.waitForURL(new RegExp(`/proposals/${proposalId}$`), { timeout: 60_000 });
     await page.getByRole("heading", { level: 1, name: title }).waitFor({ timeout: 60_000 });
     await page.getByText(/Send 2\.5 ETH to/).waitFor({ timeout: 30_000 });
+    // The actions are decoded one by one: wait for the last before reading them all.
+    await page.locator(".action-fn", { hasText: "ratify" }).waitFor({ timeout: 30_000 });
     expect(await page.locator(".action-fn").allTextContents()).toEqual(["transfer", "ratify"]);
     await shot(page, "builder-published");
 

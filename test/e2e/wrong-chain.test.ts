@@ -25,9 +25,11 @@ beforeAll(async () => {
   // As if the person had added chain B's RPC in Settings: the Devnet wallet then offers it as a network.
   await context.addInitScript(
     (entry) => {
-      localStorage.setItem("plenum.rpc.v1", JSON.stringify(entry));
+      localStorage.setItem("plenum.rpc.v1", JSON.stringify(entry.rpc));
+      // ...and the wallet is already on chain B when the page opens, as an extension wallet keeps its network.
+      localStorage.setItem("plenum.devnet-wallet.chain.v1", String(entry.chainId));
     },
-    { [chainB.chainId]: [chainB.rpcUrl] },
+    { rpc: { [chainB.chainId]: [chainB.rpcUrl] }, chainId: chainB.chainId },
   );
   sends = watchSends(context, { a: env().info.rpcUrl, b: chainB.rpcUrl });
   // Past the timelock delay of the queued grant, so Execute is offered (one block mined).
@@ -172,5 +174,3 @@ describe("with the wallet on another chain, no write reaches either chain until 
     await page.close();
   });
 });
-
-describe("signatures are checked before submission", () => {});
