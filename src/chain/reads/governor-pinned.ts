@@ -5,13 +5,15 @@ import { alphaProposalsAbi, bravoProposalsAbi, compoundGovernorAbi } from "./bra
 import type { AlphaTuple, BravoTuple } from "./bravo-proposals";
 import { pinnedMulticall, settledOrNull } from "./multicall";
 
-type Content = {
+/** A proposal's content as the governor's getProposalId / hashProposal take it. */
+export type Content = {
   targets: readonly Address[];
   values: readonly bigint[];
   calldatas: readonly Hex[];
   description: string;
 };
-type Votes = { against: bigint; for: bigint; abstain: bigint };
+/** proposalVotes' answer. */
+export type Votes = { against: bigint; for: bigint; abstain: bigint };
 type Settled<T> = Parameters<typeof settledOrNull<T>>[0];
 
 /** The governor's answers for one proposal the logs cannot settle (null: that call reverted). */
@@ -38,7 +40,8 @@ export type PinnedGovernorAsk = {
   compound: boolean;
 };
 
-const descriptionHash = (c: Content) => keccak256(stringToHex(c.description));
+/** The description hash OZ governors take beside the actions. */
+export const descriptionHash = (c: Content) => keccak256(stringToHex(c.description));
 
 /** The OZ calls for one open proposal, in the order `readPinnedGovernor` reads them back. */
 function ozCalls(gov: { address: Address; abi: typeof ozGovernorAbi }, ask: PinnedGovernorAsk, id: bigint) {

@@ -1,18 +1,8 @@
-import type { Address, Hex, PublicClient } from "viem";
-import { keccak256, stringToHex } from "viem";
+import type { Address, PublicClient } from "viem";
 import { readBravoProposals } from "@/chain/reads/bravo-proposals";
+import { type Content, descriptionHash, type Votes } from "@/chain/reads/governor-pinned";
 import { pinnedMulticall, settledOrNull } from "@/chain/reads/multicall";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
-
-type Content = {
-  targets: readonly Address[];
-  values: readonly bigint[];
-  calldatas: readonly Hex[];
-  description: string;
-};
-type Votes = { against: bigint; for: bigint; abstain: bigint };
-
-const descriptionHash = (c: Content) => keccak256(stringToHex(c.description));
 
 /** What verification needs from the governor, in one multicall pinned to `block`: `hashProposal` of one
  * sample (to learn whether ids are content hashes), `proposalVotes` of every id, and `getProposalId` of the
