@@ -9,13 +9,17 @@ import { startChaosProxy } from "../test/chaos/chaos-proxy";
 import { serveStatic } from "../test/support/static-server";
 import { launchBenchChromium } from "./bundle-entry";
 import { bundleModule } from "./mainthread-bundle";
-import type { decodeAndStore, syncAndDecode } from "./mainthread-entry";
+import type { decodeAndStore, release, syncAndDecode } from "./mainthread-entry";
 import { SYNTH_BLOCKS, SYNTH_DAO, synthLogs } from "./mainthread-logs";
 import { startSynthNode } from "./mainthread-rpc";
 import { type CpuProfile, longTasks, type TraceEvent } from "./mainthread-trace";
 
 type Api = {
-  PlenumMainThread: { syncAndDecode: typeof syncAndDecode; decodeAndStore: typeof decodeAndStore };
+  PlenumMainThread: {
+    syncAndDecode: typeof syncAndDecode;
+    decodeAndStore: typeof decodeAndStore;
+    release: typeof release;
+  };
 };
 
 const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute"].join(
@@ -77,7 +81,16 @@ export async function mainThreadInChromium(rpcUrl: string, streams: StreamSpec[]
       10_000,
     );
     load.push(loadavg()[0] ?? 0);
-    return { ...run.value, traced: tasks, heapMb: heap.usedSize / 2 ** 20, load, local };
+    // What holds the heap: the synced logs (kept by this bench for decode + store), the decoded events.
+    const heapMb = async (what: "logs" | "all") => {
+      await page.evaluate((w) => (globalThis as unknown as Api).PlenumMainThread.release(w), what);
+      await cdp.send("HeapProfiler.collectGarbage");
+      return (await cdp.send("Runtime.getHeapUsage")).usedSize / 2 ** 20;
+    };
+    const eventsOnlyMb = await heapMb("logs");
+    const emptyMb = await heapMb("all");
+    const heapMb0 = heap.usedSize / 2 ** 20;
+    return { ...run.value, traced: tasks, heapMb: heapMb0, eventsOnlyMb, emptyMb, load, local };
   } finally {
     await browser.close();
     await server.close();
@@ -117,7 +130,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const r = await mainThreadSynthetic(Number(v.scale));
   const sorted = [...r.traced].sort((a, b) => b.ms - a.ms);
   console.log(
-    `${r.served} logs served, ${r.logs} synced, ${r.events} events (${r.undecodable} undecodable), ${r.requests} requests; sync ${r.syncMs.toFixed(0)} ms, decode ${r.decodeMs.toFixed(0)} ms; heap after ${r.heapMb.toFixed(0)} MB; load ${r.load.map((x) => x.toFixed(1)).join(" -> ")}`,
+    `${r.served} logs served, ${r.logs} synced, ${r.events} events (${r.undecodable} undecodable), ${r.requests} requests; sync ${r.syncMs.toFixed(0)} ms, decode ${r.decodeMs.toFixed(0)} ms; heap after ${r.heapMb.toFixed(0)} MB (events only ${r.eventsOnlyMb.toFixed(0)} MB, neither ${r.emptyMb.toFixed(0)} MB); load ${r.load.map((x) => x.toFixed(1)).join(" -> ")}`,
   );
   const observed = [...r.tasks].sort((a, b) => b.duration - a.duration);
   console.log(

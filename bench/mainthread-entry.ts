@@ -1,33 +1,28 @@
 import { createPublicClient, http } from "viem";
 import { createIdbStore } from "../src/chain/store/idb-store";
-import type { StoredLog, StreamState } from "../src/chain/store/types";
+import type { StoredLog } from "../src/chain/store/types";
 import type { StreamSpec } from "../src/chain/sync/stream";
 import { createSyncEngine } from "../src/chain/sync/sync-engine";
 import { createIncrementalDecoder } from "../src/features/sync/api/incremental-decode";
+import { chunksOf, stateAt } from "./store-commits";
 
 type Task = { start: number; duration: number };
 
 // The last sync's finalized core logs, for the decode + store measure (no copy of them from node).
 let synced: StoredLog[] = [];
-const stateAt = (to: number): StreamState => ({
-  id: "bench",
-  chainId: 31337,
-  covered: [[1, to]],
-  anchors: [],
-  deployBlock: 1,
-});
+
+/** Runs in the page: lets go of the synced logs ("logs") or of them and the decoded events ("all"), so the
+ * heap figure can say what held it. */
+export function release(what: "logs" | "all") {
+  synced = [];
+  if (what === "all") (globalThis as { keep?: unknown }).keep = undefined;
+}
 
 /** Runs in the page after syncAndDecode: a first visit's local work on the history it fetched, timed apart
  * from the network: the logs stored in the sync's 10,000-block commits into a fresh database, then decoded
  * by a fresh incremental decoder (its worker), one after the other. */
 export async function decodeAndStore(span: number) {
-  const chunks = new Map<number, StoredLog[]>();
-  for (const l of synced) {
-    const k = Math.floor(l.blockNumber / span);
-    const list = chunks.get(k);
-    if (list) list.push(l);
-    else chunks.set(k, [l]);
-  }
+  const chunks = chunksOf(synced, span);
   const tasks: number[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) tasks.push(e.duration);
@@ -35,7 +30,7 @@ export async function decodeAndStore(span: number) {
   observer.observe({ type: "longtask", buffered: false });
   const store = await createIdbStore(`decode-store-${Date.now()}`);
   const t0 = performance.now();
-  for (const [k, list] of chunks) await store.commit(stateAt((k + 1) * span - 1), list);
+  for (const c of chunks) await store.commit(stateAt(c.to), c.list);
   const t1 = performance.now();
   const { events } = await createIncrementalDecoder().decode([
     { id: "bench", logs: synced, finalizedCount: synced.length },

@@ -21,7 +21,7 @@ export async function mainThreadRows(rpcUrl: string, streams: StreamSpec[], conc
       "sync + decode in Chromium (main thread)",
       r.requests,
       r.syncMs + r.decodeMs,
-      `longest task ${longest.toFixed(0)} ms, ${over50} over 50 ms; JS heap after ${r.heapMb.toFixed(0)} MB; load ${load}`,
+      `longest task ${longest.toFixed(0)} ms, ${over50} over 50 ms; JS heap after ${r.heapMb.toFixed(0)} MB (${r.eventsOnlyMb.toFixed(0)} MB with the events alone held); load ${load}`,
     ],
     [
       "decode + store in Chromium (worker, IDB)",
@@ -35,6 +35,7 @@ export async function mainThreadRows(rpcUrl: string, streams: StreamSpec[], conc
     mainthread_longest_task_ms: Math.round(longest),
     mainthread_tasks_over_50ms: over50,
     mainthread_heap_after_sync_mb: Math.round(r.heapMb),
+    mainthread_heap_events_only_mb: Math.round(r.eventsOnlyMb),
     mainthread_decode_store_events_per_s: perSecond,
     mainthread_load_avg: Number((r.load[0] ?? 0).toFixed(1)),
   };

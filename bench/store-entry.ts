@@ -1,29 +1,11 @@
 import { createPublicClient, http } from "viem";
 import { createIdbStore } from "../src/chain/store/idb-store";
-import type { StoredLog, StreamState } from "../src/chain/store/types";
+import type { StoredLog } from "../src/chain/store/types";
 import type { StreamSpec } from "../src/chain/sync/stream";
 import { createSyncEngine } from "../src/chain/sync/sync-engine";
 import { decodeStreams } from "../src/domain/events/decode";
+import { chunksOf, stateAt } from "./store-commits";
 import { openPerLogWriter } from "./store-per-log";
-
-/** A sync's commits: the logs cut into the block ranges the engine fetches (each with its coverage). */
-function chunksOf(logs: readonly StoredLog[], span: number) {
-  const out = new Map<number, StoredLog[]>();
-  for (const l of logs) {
-    const k = Math.floor(l.blockNumber / span);
-    const list = out.get(k);
-    if (list) list.push(l);
-    else out.set(k, [l]);
-  }
-  return [...out].map(([k, list]) => ({ to: (k + 1) * span - 1, list }));
-}
-const stateAt = (to: number): StreamState => ({
-  id: "bench",
-  chainId: 31337,
-  covered: [[1, to]],
-  anchors: [],
-  deployBlock: 1,
-});
 
 // The logs of the last in-page sync, kept here so the write bench needs no copy of them from node.
 let synced: StoredLog[] = [];

@@ -9,8 +9,8 @@ type Db = IDBPDatabase<SyncDb>;
 type Tx = ReturnType<Db["transaction"]>;
 // Array keys sort after numbers, so [id, []] is above every key of stream id and [id, n, []] above every
 // key of a record starting at block n.
-/** Records per read request (up to 2 x MAX_ROW_LOGS logs). */
-const READ_ROWS = 2;
+/** Records per read request (up to 4 x MAX_ROW_LOGS logs: each answer is cloned out in one task). */
+const READ_ROWS = 4;
 const streamRange = (id: string) => IDBKeyRange.bound([id], [id, []]);
 const startingUpTo = (id: string, block: number) => IDBKeyRange.bound([id], [id, block, []]);
 
