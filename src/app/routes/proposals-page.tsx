@@ -18,7 +18,7 @@ const ROUTE = "/$chainId/$governor/proposals";
 /** `#/<chainId>/<governor>/proposals`: every proposal, filtered and sorted by the URL. */
 export function ProposalsPage() {
   const dao = useDao();
-  const { logs, synced, cachedCopy, verification } = useDaoHistory(dao);
+  const { logs, synced, cachedCopy, verification } = useDaoHistory(dao, "core");
   const proposals = useProposals(dao, synced, cachedCopy);
   // A list this visit's read confirmed at its block; until any list is here, the last one this device confirmed.
   const confirmed = proposals.cached || proposals.fromLogsAt !== null ? undefined : proposals.data;
