@@ -126,7 +126,7 @@ export function setupWrongChain() {
   async function signedDelegationJson(holder: Address, delegatee: Address): Promise<string> {
     const { dao, client, wallet, info } = devnet();
     const token = { address: dao.token, abi: ozVotesTokenAbi } as const;
-    // The devnet's clock runs months ahead of the wall clock (seeded history, time advanced): expiry by it.
+    // The devnet's clock is ahead of the wall clock (moved 2 days on above, for Execute): expiry by its clock.
     const [[, name, version], nonce, head] = await Promise.all([
       client.readContract({ ...token, functionName: "eip712Domain" }),
       client.readContract({ ...token, functionName: "nonces", args: [holder] }),
