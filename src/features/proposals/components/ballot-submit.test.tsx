@@ -43,23 +43,23 @@ describe("BallotSubmit on a governor that does not take Plenum's ballot links", 
     check.mockReturnValue({ data: undefined, error: null, isPending: true });
   });
 
-  it("GovernorAlpha: says so plainly, checks nothing and offers no submit", () => {
-    renderPanel(alpha);
-    expect(reasons().textContent).toBe(
+  it.each([
+    [
+      "GovernorAlpha",
+      alpha,
       "This governor (GovernorAlpha (Compound-style)) does not accept this kind of signed ballot: its castVoteBySig checks a Compound-style ballot, not the OpenZeppelin 5 ballot in this link, so a submit would revert.",
-    );
+    ],
+    [
+      "OpenZeppelin 4.x (a Ballot without voter or nonce)",
+      oz4,
+      "This governor (OpenZeppelin 4.9) does not accept this kind of signed ballot: its Ballot is only (proposal, choice), with no voter or nonce, so the signature in this link would not match and a submit would revert.",
+    ],
+  ])("%s: says so plainly, checks nothing and offers no submit", (_, kind, words) => {
+    renderPanel(kind);
+    expect(reasons().textContent).toBe(words);
     expect(check).toHaveBeenCalledWith(1, governor, null);
     expect(screen.queryByRole("button", { name: "Submit ballot" })).toBeNull();
     expect(screen.queryByText(/Checking the ballot/)).toBeNull();
-  });
-
-  it("OpenZeppelin 4.x (a Ballot without voter or nonce): says why, offers no submit", () => {
-    renderPanel(oz4);
-    expect(reasons().textContent).toContain(
-      "This governor (OpenZeppelin 4.9) does not accept this kind of signed ballot: its Ballot is only (proposal, choice), with no voter or nonce",
-    );
-    expect(check).toHaveBeenCalledWith(1, governor, null);
-    expect(screen.queryByRole("button", { name: "Submit ballot" })).toBeNull();
   });
 
   it("OpenZeppelin 5: the ballot is checked and, with no problem, can be submitted", () => {
