@@ -1,6 +1,13 @@
 import { useMemo } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { amountTooltip, amountYAxis, CHART_MARGIN, dateText, timeXAxis } from "@/components/chart-axes";
+import {
+  amountTooltip,
+  amountYAxis,
+  CHART_MARGIN,
+  dateText,
+  timeXAxis,
+  useTimeAxis,
+} from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
 import { seriesColor } from "@/components/chart-theme";
 import type { Ranked } from "@/domain/analytics/distribution";
@@ -42,6 +49,7 @@ export function PowerOverTimeChart({
       }),
     [series, unit.decimals, timeOf],
   );
+  const axis = useTimeAxis(rows);
   return (
     <ChartFrame
       title="Top 5 delegates' power over time"
@@ -54,7 +62,10 @@ export function PowerOverTimeChart({
       ]}
       rows={series.map((p) => {
         const t = timeOf(p.blockNumber);
-        const row: Record<string, string> = { date: dateText(t), block: p.blockNumber.toLocaleString() };
+        const row: Record<string, string> = {
+          date: dateText(t, axis.withTime),
+          block: p.blockNumber.toLocaleString(),
+        };
         p.votes.forEach((v, i) => {
           row[`d${i}`] = amountText(v, unit);
         });
@@ -65,7 +76,7 @@ export function PowerOverTimeChart({
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis {...timeXAxis(rows)} />
+          <XAxis {...timeXAxis(axis)} />
           <YAxis {...amountYAxis(unit.symbol)} />
           <Tooltip {...amountTooltip(unit.symbol)} />
           <Legend />
@@ -76,7 +87,7 @@ export function PowerOverTimeChart({
               dataKey={`d${i}`}
               name={n}
               stroke={seriesColor(i)}
-              dot={false}
+              dot={rows.length === 1}
               isAnimationActive={false}
             />
           ))}
