@@ -60,19 +60,29 @@ export const timeXAxis = (axis: TimeAxis, dataKey = "t") => ({
   ...axisTheme,
 });
 
-/** Props for a y axis of amounts in `unit` (compact ticks, the unit along the axis), themed. */
-export const amountYAxis = (unit: string, width = 56) => ({
+/** Props for a y axis of amounts in `unit` (compact ticks, the unit along the axis), themed; `whole` for
+ * tokens without decimals (ERC721Votes), whose amounts are whole votes. */
+export const amountYAxis = (unit: string, width = 56, whole = false) => ({
   tickFormatter: compact,
+  allowDecimals: !whole,
   width,
   ...axisTheme,
   label: yLabel(unit),
 });
 
-/** Props for the tooltip of a time series of amounts in `unit`: date and block as heading, compact values. */
-export const amountTooltip = (unit: string) => ({
+/** Props for the tooltip of a time series of amounts in `unit`: date and block as heading; each value is
+ * `exact(row, dataKey)` (the bigint's text, as in the table) when given, else a compact approximation. */
+export const amountTooltip = (unit: string, exact?: (row: unknown, dataKey: string) => string | null) => ({
   ...tooltipTheme,
   labelFormatter: rowLabel,
-  formatter: (v: unknown, name: unknown): [string, string] => [`${compact(Number(v))} ${unit}`, String(name)],
+  formatter: (
+    v: unknown,
+    name: unknown,
+    item: { payload?: unknown; dataKey?: unknown },
+  ): [string, string] => [
+    exact?.(item.payload, String(item.dataKey)) ?? `${compact(Number(v))} ${unit}`,
+    String(name),
+  ],
 });
 
 /** Props for a y axis of whole counts (holders, voters), the counted thing along the axis, themed. */

@@ -45,7 +45,7 @@ export function PowerChart({
         block: d.block.toLocaleString("en-US"),
         votes: d.label,
       }))}
-      empty="This address has never had delegated voting power."
+      empty="No voting power delegated to this address yet: this chart will show its votes after each change."
     >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={CHART_MARGIN}>

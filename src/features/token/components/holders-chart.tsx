@@ -44,13 +44,18 @@ export function HoldersChart({
         block: r.block.toLocaleString(),
         holders: r.holders.toLocaleString(),
       }))}
+      empty="No tokens held yet: this chart will show how many addresses hold a balance after each transfer."
     >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis {...timeXAxis(axis)} />
           <YAxis {...countYAxis("holders")} />
-          <Tooltip {...tooltipTheme} labelFormatter={rowLabel} />
+          <Tooltip
+            {...tooltipTheme}
+            labelFormatter={rowLabel}
+            formatter={(v, name) => [`${Number(v).toLocaleString()} addresses`, String(name)]}
+          />
           <Line
             type="stepAfter"
             dataKey="holders"

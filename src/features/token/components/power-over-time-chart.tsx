@@ -71,14 +71,19 @@ export function PowerOverTimeChart({
         });
         return row;
       })}
-      empty="Nobody has delegated voting power yet."
+      empty="Nobody has delegated voting power yet: this chart will show the five largest delegates' power after each change."
     >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis {...timeXAxis(axis)} />
-          <YAxis {...amountYAxis(unit.symbol)} />
-          <Tooltip {...amountTooltip(unit.symbol)} />
+          <YAxis {...amountYAxis(unit.symbol, 56, unit.decimals === 0)} />
+          <Tooltip
+            {...amountTooltip(unit.symbol, (row, key) => {
+              const v = (row as { p?: PowerPoint }).p?.votes[Number(key.slice(1))];
+              return v === undefined ? null : amountText(v, unit);
+            })}
+          />
           <Legend />
           {names.map((n, i) => (
             <Line

@@ -69,13 +69,19 @@ export function SplitChart({
         a: amountText(a.of(r.p), unit),
         b: amountText(b.of(r.p), unit),
       }))}
+      empty={`No ${unit.symbol} minted yet: this chart will show ${a.name.toLowerCase()} and ${b.name.toLowerCase()} supply after each change.`}
     >
       <ResponsiveContainer width="100%" height="100%">
         <AreaChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis {...timeXAxis(axis)} />
-          <YAxis {...amountYAxis(unit.symbol)} />
-          <Tooltip {...amountTooltip(unit.symbol)} />
+          <YAxis {...amountYAxis(unit.symbol, 56, unit.decimals === 0)} />
+          <Tooltip
+            {...amountTooltip(unit.symbol, (row, key) => {
+              const p = (row as { p?: TokenSeriesPoint }).p;
+              return p ? amountText((key === "a" ? a : b).of(p), unit) : null;
+            })}
+          />
           <Legend />
           {[a, b].map((part, i) => (
             <Area

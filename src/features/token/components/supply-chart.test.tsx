@@ -1,18 +1,12 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import { cloneElement, type ReactElement } from "react";
 import { describe, expect, it, vi } from "vitest";
 import type { TokenSeriesPoint } from "@/domain/analytics/token-series";
+import { xTickTexts } from "../../../../test/support/sized-recharts";
 import { SupplyChart } from "./supply-chart";
 
-// jsdom lays nothing out, so the responsive container gets a fixed size (what a 600 px frame would give).
-vi.mock("recharts", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("recharts")>();
-  return {
-    ...actual,
-    ResponsiveContainer: ({ children }: { children: ReactElement<{ width?: number; height?: number }> }) =>
-      cloneElement(children, { width: 600, height: 260 }),
-  };
-});
+vi.mock("recharts", async (orig) =>
+  (await import("../../../../test/support/sized-recharts")).sizedRecharts(await orig<object>()),
+);
 
 const NOON = Date.UTC(2026, 0, 15, 12, 0, 0) / 1000;
 const unit = { decimals: 18, symbol: "AIC", isNft: false };
@@ -30,10 +24,6 @@ const timeOf = (b: number) => ({ seconds: NOON + (b - 10) * 5400, estimated: fal
 
 const renderChart = (series: TokenSeriesPoint[]) =>
   render(<SupplyChart series={series} unit={unit} timeOf={timeOf} transfers={series.length} block={12} />);
-const tickTexts = (c: HTMLElement) =>
-  [...c.querySelectorAll('.recharts-cartesian-axis-tick-value[orientation="bottom"]')].map(
-    (t) => t.textContent ?? "",
-  );
 /** The x coordinates the supply line passes through. */
 const lineXs = (c: HTMLElement) => {
   const d = c.querySelector(".recharts-line-curve")?.getAttribute("d") ?? "";
@@ -43,7 +33,7 @@ const lineXs = (c: HTMLElement) => {
 describe("SupplyChart over a short history", () => {
   it("spreads a three-hour history across the axis with times of day, not a vertical line", () => {
     const { container } = renderChart([point(10, 100n, 100n), point(11, 150n, 50n), point(12, 175n, 25n)]);
-    const ticks = tickTexts(container);
+    const ticks = xTickTexts(container);
     expect(ticks.length).toBeGreaterThanOrEqual(2);
     expect(new Set(ticks).size).toBe(ticks.length);
     for (const t of ticks) expect(t).toMatch(/\d:\d\d/);
@@ -65,7 +55,7 @@ describe("SupplyChart over a short history", () => {
 
   it("draws a single mint as a dot with its date", () => {
     const { container } = renderChart([point(10, 100n, 100n)]);
-    expect(tickTexts(container)).toEqual(["Jan 15, 2026"]);
+    expect(xTickTexts(container)).toEqual(["Jan 15, 2026"]);
     expect(container.querySelectorAll(".recharts-line-dots circle").length).toBe(1);
     expect(container.querySelectorAll("path.recharts-symbols").length).toBe(1);
   });

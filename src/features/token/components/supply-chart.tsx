@@ -74,13 +74,20 @@ export function SupplyChart({
         minted: r.p.minted > 0n ? amountText(r.p.minted, unit) : "",
         burned: r.p.burned > 0n ? amountText(r.p.burned, unit) : "",
       }))}
+      empty={`No ${unit.symbol} minted yet: this chart will show the total supply after each mint and burn.`}
     >
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis {...timeXAxis(axis)} />
-          <YAxis {...amountYAxis(unit.symbol)} />
-          <Tooltip {...amountTooltip(unit.symbol)} />
+          <YAxis {...amountYAxis(unit.symbol, 56, unit.decimals === 0)} />
+          <Tooltip
+            {...amountTooltip(unit.symbol, (row, key) => {
+              const p = (row as { p?: TokenSeriesPoint }).p;
+              if (!p) return null;
+              return amountText(key === "mint" ? p.minted : key === "burn" ? p.burned : p.totalSupply, unit);
+            })}
+          />
           <Line
             type="stepAfter"
             dataKey="total"

@@ -56,13 +56,17 @@ export function BalanceChart({ report, asset }: { report: TreasuryReport; asset:
         block: blockText(d.block),
         balance: fmt(asset, d.raw),
       }))}
-      empty={eth ? "The node served no historical ETH balance." : "No transfers of this asset yet."}
+      empty={
+        eth
+          ? "The node served no historical ETH balance, so the ETH balance over time cannot be drawn."
+          : `No ${symbol} transfers yet: this chart will show the treasury's ${symbol} balance after each one.`
+      }
     >
       <ResponsiveContainer width="100%" height="100%">
         <AreaChart data={data} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis {...timeXAxis(axis)} />
-          <YAxis {...amountYAxis(symbol, 64)} />
+          <YAxis {...amountYAxis(symbol, 64, decimals === 0)} />
           <Tooltip
             {...tooltipTheme}
             labelFormatter={(_l, payload) => {
