@@ -1,5 +1,6 @@
 import type { Address, PublicClient } from "viem";
 import { readDaoIdentity } from "@/chain/reads/dao-identity";
+import { readTokenPage } from "@/chain/reads/token-page";
 import { type DaoContracts, daoStreams, treasuryOf } from "@/chain/sync/dao-streams";
 import { participationAnalytics, proposalSnapshots } from "@/domain/analytics/participation-analytics";
 import { tokenAnalytics } from "@/domain/analytics/token-analytics";
@@ -45,38 +46,36 @@ export async function appTreasury(client: PublicClient, s: SyncedDao, block: num
   return treasuryReport(s.events, parties, token, reads);
 }
 
-/** The token page's figures as of `block` (as `useTokenPage` computes them; quorum read by the caller). */
-export function appToken(
-  s: SyncedDao,
-  block: number,
-  quorum: bigint | null,
-  quorums: Map<bigint, bigint | null>,
-) {
+/** The token page's reads and figures as of `block` (as `useTokenPage` computes them). */
+export async function appToken(client: PublicClient, s: SyncedDao, block: number) {
   const token = s.contracts.token;
+  const treasury = treasuryOf(s.contracts);
+  const snapshots = proposalSnapshots(s.events, s.contracts.governor, block);
+  const read = await readTokenPage(
+    client,
+    { governor: s.contracts.governor, token, treasury, snapshots },
+    BigInt(block),
+  );
   const a = tokenAnalytics({
     events: s.events,
     token,
-    treasury: treasuryOf(s.contracts),
+    treasury,
     atBlock: block,
-    decimals: s.dao.token?.decimals ?? 0,
-    quorum,
+    decimals: read.decimals ?? 0,
+    quorum: read.quorum,
   });
   const participation = participationAnalytics({
     events: s.events,
     governor: s.contracts.governor,
     changes: a.changes,
     ranked: a.ranked,
-    quorums,
+    quorums: new Map([...read.quorums].map(([id, q]) => [BigInt(id), q])),
     clock: s.dao.clock.kind,
-    clockNow: block,
+    clockNow: Number(read.clock ?? BigInt(block)),
     atBlock: block,
   });
-  return { a, participation };
+  return { read, a, participation };
 }
-
-/** Each proposal's id and snapshot as of `block` (what the token page reads quorum at). */
-export const appSnapshots = (s: SyncedDao, block: number) =>
-  proposalSnapshots(s.events, s.contracts.governor, block);
 
 /** The delegates page's leaderboard as of `block` (as `useLeaderboard` builds it; `nowSeconds` is that block's
  * time and `clockNow` the governor's clock then). */

@@ -21,6 +21,7 @@ const votesAbi = parseAbi([
 const governorAbi = parseAbi([
   "function proposalVotes(uint256) view returns (uint256 against, uint256 forVotes, uint256 abstain)",
   "function quorum(uint256) view returns (uint256)",
+  "function hasVoted(uint256, address) view returns (bool)",
 ]);
 
 const lower = (a: string) => a.toLowerCase();
@@ -158,6 +159,16 @@ export async function proposalTruth(
   });
   return { votes: against + forVotes + abstain, quorum };
 }
+
+/** Whether `who` voted on proposal `id`, as the governor says at `block`. */
+export const hasVoted = (client: PublicClient, governor: Address, id: bigint, who: Address, block: number) =>
+  client.readContract({
+    address: governor,
+    abi: governorAbi,
+    functionName: "hasVoted",
+    args: [id, who],
+    blockNumber: BigInt(block),
+  });
 
 /** In and out of one asset, in total and per counterparty (lower-cased). */
 export type AssetMoves = {
