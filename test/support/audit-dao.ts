@@ -185,8 +185,13 @@ export async function deployAuditDao(rpcUrl: string): Promise<AuditDao> {
   await advance(rpcUrl, 12 * 40, 40);
   const second = await g.propose(
     cleo,
-    [g20("transfer", [r2, 500n * GRC]), ethTransfer(r2, parseEther("0.25")), ratify("Accountability")],
-    "# Audit grants, round 2\n\nPays R2 in GRC and ETH; ratifies a second principle.",
+    [
+      g20("transfer", [r2, 500n * GRC]),
+      ethTransfer(r2, parseEther("0.25")),
+      ratify("Accountability"),
+      fixtureCall(charter, ethicsCharterAbi as Abi, "retire", [0n, "Merged into Accountability"]),
+    ],
+    "# Audit grants, round 2\n\nPays R2 in GRC and ETH; ratifies a second principle and retires the first.",
   );
   const defeated = await g.propose(
     cleo,
