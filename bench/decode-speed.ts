@@ -28,9 +28,11 @@ export function decodeSpeed(scale: number, rounds = 3) {
 
 // `tsx bench/decode-speed.ts --scale 1`
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const { values: v } = parseArgs({ options: { scale: { type: "string", default: "1" } } });
+  const { values: v } = parseArgs({
+    options: { scale: { type: "string", default: "1" }, rounds: { type: "string", default: "3" } },
+  });
   const load = loadavg()[0] ?? 0;
-  const r = decodeSpeed(Number(v.scale));
+  const r = decodeSpeed(Number(v.scale), Number(v.rounds));
   const rate = (ms: number) => Math.round((r.logs / ms) * 1000).toLocaleString("en");
   console.log(
     `${r.logs} logs, ${r.events} events; viem generic ${r.generic.toFixed(0)} ms (${rate(r.generic)}/s), fast ${r.fast.toFixed(0)} ms (${rate(r.fast)}/s), ${(r.generic / r.fast).toFixed(1)}x; load ${load.toFixed(1)} -> ${(loadavg()[0] ?? 0).toFixed(1)}`,
