@@ -1,9 +1,7 @@
-import type { Address } from "viem";
 import { devnetReload } from "./app-devnet";
 import { type EngineBase, type Judged, judgeApp, judgeDevnet, judgedJson, judgedLines } from "./app-targets";
-import { appVisits, type Counted } from "./app-visit";
+import { appVisits, type Counted, type VisitOptions } from "./app-visit";
 
-type Proxy = Parameters<typeof appVisits>[0]["proxy"];
 type Row = [string, number, number, string];
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -14,18 +12,7 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
  * engine's figures of the same run. Returns rows for the bench table, the printed lines and the JSON figures;
  * a part that fails is reported as a line, never as a figure.
  */
-export async function appFigures(o: {
-  proxy: Proxy;
-  anvilUrl: string;
-  governor: Address;
-  proposals: number;
-  timeoutMs: number;
-  idleSeconds: number;
-  devnet: boolean;
-  repeat: number;
-  newBlocks: number;
-  base: EngineBase;
-}) {
+export async function appFigures(o: VisitOptions & { devnet: boolean; repeat: number; base: EngineBase }) {
   const rows: Row[] = [];
   const lines: string[] = [];
   const judged: Judged[] = [];

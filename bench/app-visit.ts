@@ -38,14 +38,8 @@ export type AppVisit = {
   idle: Counted & { seconds: number };
 };
 
-/**
- * The person's view: the built app in headless Chromium, pointed at the capped proxy as a user-set HTTP RPC
- * (given only the chain id and the governor: no deploy block, no devnet.json), opens the DAO's proposal list
- * in a fresh profile; then, `newBlocks` blocks later, reloads it with the history in IndexedDB; then stays open for
- * `idleSeconds` on a chain that mines nothing. Times are the page's own, from the start of its navigation:
- * the list shown, and "fresh" = the banner names a verification at the chain's head or later.
- */
-export async function appVisits(o: {
+/** What a visit needs: the proxy it counts through, the chain, the DAO and the measured intervals. */
+export type VisitOptions = {
   proxy: Proxy;
   anvilUrl: string;
   governor: Address;
@@ -54,7 +48,16 @@ export async function appVisits(o: {
   idleSeconds: number;
   /** Blocks mined between the first visit and the reload. */
   newBlocks: number;
-}): Promise<AppVisit> {
+};
+
+/**
+ * The person's view: the built app in headless Chromium, pointed at the capped proxy as a user-set HTTP RPC
+ * (given only the chain id and the governor: no deploy block, no devnet.json), opens the DAO's proposal list
+ * in a fresh profile; then, `newBlocks` blocks later, reloads it with the history in IndexedDB; then stays open for
+ * `idleSeconds` on a chain that mines nothing. Times are the page's own, from the start of its navigation:
+ * the list shown, and "fresh" = the banner names a verification at the chain's head or later.
+ */
+export async function appVisits(o: VisitOptions): Promise<AppVisit> {
   const { proxy } = o;
   const server = await serveStatic(await buildApp(), "/plenum/", {});
   const browser = await launchBrowser();

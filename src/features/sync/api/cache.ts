@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { parseCacheDump } from "@/chain/store/validate";
+import { clearSnapshots } from "@/lib/snapshot-store";
 import { getSyncStore } from "./sync-engines";
 
 /** Size of the local chain cache (streams, logs, approximate bytes). */
@@ -22,7 +23,11 @@ export function useSyncCache() {
   const size = useQuery(cacheSizeQueryOptions());
   const refresh = () => qc.invalidateQueries({ queryKey: ["sync"] });
   const clear = useMutation({
-    mutationFn: async () => (await getSyncStore()).clear(),
+    // The proposal lists kept for a first paint go with the logs they were read from.
+    mutationFn: async () => {
+      await (await getSyncStore()).clear();
+      await clearSnapshots();
+    },
     onSuccess: refresh,
   });
   const importFile = useMutation({

@@ -1,0 +1,18 @@
+import "fake-indexeddb/auto";
+import { describe, expect, it } from "vitest";
+import { clearSnapshots, readSnapshot, writeSnapshot } from "./snapshot-store";
+
+describe("snapshot store", () => {
+  it("gives back the last value written under a key, bigints and Maps intact, and null for an unknown key", async () => {
+    await writeSnapshot("list:1", { blockNumber: 5n, votes: new Map([[1n, "for"]]) });
+    await writeSnapshot("list:1", { blockNumber: 7n, votes: new Map([[2n, "against"]]) });
+    expect(await readSnapshot("list:1")).toEqual({ blockNumber: 7n, votes: new Map([[2n, "against"]]) });
+    expect(await readSnapshot("list:2")).toBeNull();
+  });
+
+  it("forgets everything when cleared", async () => {
+    await writeSnapshot("list:3", { blockNumber: 1n });
+    await clearSnapshots();
+    expect(await readSnapshot("list:3")).toBeNull();
+  });
+});
