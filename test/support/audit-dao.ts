@@ -159,9 +159,11 @@ export async function deployAuditDao(rpcUrl: string): Promise<AuditDao> {
       t(token, "transfer", [r2, 20_000n * USDC]),
       ethTransfer(r1, parseEther("0.5")),
       fw("sendEth", [timelock, parseEther("2")]),
+      // A value sent to the treasury itself (a careless batch): ETH that never leaves.
+      ethTransfer(timelock, parseEther("0.1")),
       ratify("Transparency"),
     ],
-    "# Audit grants, round 1\n\nPays R1 (ETH twice, GRC) and R2 (AUDC); pulls 2 ETH from the forwarder.",
+    "# Audit grants, round 1\n\nPays R1 (ETH twice, GRC) and R2 (AUDC); pulls 2 ETH from the forwarder; sends 0.1 ETH to itself.",
   );
   const voting = () => advance(rpcUrl, 12, p.votingDelay + 1);
   const lifecycle = async (prop: FixtureProposal) => {

@@ -108,7 +108,8 @@ export function treasuryFlows(i: FlowInputs): Flow[] {
   }
   if (timelock) {
     for (const e of eventsNamed(i.events, "CallExecuted")) {
-      if (!same(e.address, timelock) || e.args.value === 0n) continue;
+      // A value sent to the treasury itself never leaves it (as a self-transfer above).
+      if (!same(e.address, timelock) || e.args.value === 0n || same(e.args.target, treasury)) continue;
       const proposalId = i.operations.get(e.args.id.toLowerCase() as Hex);
       const link: FlowLink =
         proposalId === undefined
@@ -132,7 +133,7 @@ export function treasuryFlows(i: FlowInputs): Flow[] {
       const c = same(e.address, i.parties.governor) ? created.get(e.args.proposalId) : undefined;
       c?.values.forEach((value, k) => {
         const target = c.targets[k];
-        if (value === 0n || !target) return;
+        if (value === 0n || !target || same(target, treasury)) return;
         const link: FlowLink = { kind: "proposal", proposalId: e.args.proposalId };
         push(
           e,

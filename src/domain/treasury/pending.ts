@@ -30,17 +30,22 @@ export function paymentsOf(
   treasury: Address,
 ): Payment[] {
   const out: Payment[] = [];
+  const self = treasury.toLowerCase();
+  // A payment to the treasury itself never leaves it: not a pending outflow.
+  const push = (x: Payment) => {
+    if (x.to.toLowerCase() !== self) out.push(x);
+  };
   p.targets.forEach((target, k) => {
     const value = p.values[k] ?? 0n;
-    if (value > 0n) out.push({ asset: "ETH", amount: value, to: target });
+    if (value > 0n) push({ asset: "ETH", amount: value, to: target });
     const data = p.calldatas[k];
     if (!data || data.length < 10) return;
     try {
       const call = decodeFunctionData({ abi: erc20Abi, data });
       const asset = target.toLowerCase() as Address;
-      if (call.functionName === "transfer") out.push({ asset, amount: call.args[1], to: call.args[0] });
-      if (call.functionName === "transferFrom" && call.args[0].toLowerCase() === treasury.toLowerCase())
-        out.push({ asset, amount: call.args[2], to: call.args[1] });
+      if (call.functionName === "transfer") push({ asset, amount: call.args[1], to: call.args[0] });
+      if (call.functionName === "transferFrom" && call.args[0].toLowerCase() === self)
+        push({ asset, amount: call.args[2], to: call.args[1] });
     } catch {
       // Not an ERC-20 payment (another function, or calldata that does not decode).
     }
