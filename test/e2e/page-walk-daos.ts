@@ -3,6 +3,7 @@ import type { DevnetInfo } from "@/config/devnet-info";
 import { rpcCall } from "../chaos/anvil";
 import { type AlphaDao, deployAlphaDao } from "../support/bravo-alpha";
 import { type CompatDao, deployCompatDao } from "../support/bravo-compat";
+import { type BravoDao, deployBravoDao } from "../support/bravo-g2";
 import { deployOz5Fixtures, type Oz5Fixtures } from "../support/fixture-oz5-daos";
 
 /** One DAO the walk opens: where it is, what its token and treasury are, and ids and accounts to visit. */
@@ -18,15 +19,16 @@ export type WalkDao = {
   walletName: string;
 };
 
-/** Every fixture DAO on the e2e devnet plus the devnet's own two. Time-jumping seeds (Compat, Alpha) go
+/** Every fixture DAO on the e2e devnet plus the devnet's own two. Time-jumping seeds (Compat, Alpha, Bravo) go
  * first, so the timestamp-clock Relay Council's active proposal is still active when the walk starts. */
 export async function deployWalkDaos(
   info: DevnetInfo,
-): Promise<{ daos: WalkDao[]; oz5: Oz5Fixtures; compat: CompatDao; alpha: AlphaDao }> {
+): Promise<{ daos: WalkDao[]; oz5: Oz5Fixtures; compat: CompatDao; alpha: AlphaDao; bravo: BravoDao }> {
   const rpc = info.rpcUrl;
   const accounts = await rpcCall<Address[]>(rpc, "eth_accounts");
   const compat = await deployCompatDao(rpc, accounts);
   const alpha = await deployAlphaDao(rpc, accounts);
+  const bravo = await deployBravoDao(rpc, accounts);
   const oz5 = await deployOz5Fixtures(rpc);
   const acct = (i: number) => {
     const a = accounts[i];
@@ -50,65 +52,36 @@ export async function deployWalkDaos(
     if (!created) throw new Error(`no proposal on ${governor}`);
     return BigInt(`0x${created.data.slice(2, 66)}`);
   };
+  /** One row of the walk: the DAO's contracts, the proposal to open and the anvil accounts it visits. */
+  const row = (
+    key: string,
+    c: { governor: Address; token: Address; timelock: Address | null },
+    proposalId: bigint,
+    delegate: number,
+    wallet: number,
+  ): WalkDao => ({
+    key,
+    governor: c.governor,
+    token: c.token,
+    treasury: c.timelock ?? c.governor,
+    proposalId,
+    delegate: acct(delegate).address,
+    walletName: acct(wallet).name,
+  });
+  const { atelier, relay } = oz5;
   return {
     oz5,
     compat,
     alpha,
+    bravo,
     daos: [
-      {
-        key: "ai-commons",
-        governor: aic.governor,
-        token: aic.token,
-        treasury: aic.timelock ?? aic.governor,
-        proposalId: await firstProposal(aic.governor),
-        delegate: acct(0).address,
-        walletName: acct(0).name,
-      },
-      {
-        key: "compute-guild",
-        governor: guild.governor,
-        token: guild.token,
-        treasury: guild.timelock ?? guild.governor,
-        proposalId: await firstProposal(guild.governor),
-        delegate: acct(18).address,
-        walletName: acct(18).name,
-      },
-      {
-        key: "erc721",
-        governor: oz5.atelier.governor,
-        token: oz5.atelier.token,
-        treasury: oz5.atelier.timelock ?? oz5.atelier.governor,
-        proposalId: oz5.atelier.proposals.executed?.id ?? 0n,
-        delegate: acct(11).address,
-        walletName: acct(10).name,
-      },
-      {
-        key: "fractional",
-        governor: oz5.relay.governor,
-        token: oz5.relay.token,
-        treasury: oz5.relay.governor,
-        proposalId: 1n,
-        delegate: acct(19).address,
-        walletName: acct(19).name,
-      },
-      {
-        key: "compat",
-        governor: compat.governor,
-        token: compat.token,
-        treasury: compat.timelock,
-        proposalId: compat.proposals.executed,
-        delegate: acct(17).address,
-        walletName: acct(17).name,
-      },
-      {
-        key: "alpha",
-        governor: alpha.governor,
-        token: alpha.uni,
-        treasury: alpha.timelock,
-        proposalId: alpha.proposals.executed,
-        delegate: acct(12).address,
-        walletName: acct(12).name,
-      },
+      row("ai-commons", aic, await firstProposal(aic.governor), 0, 0),
+      row("compute-guild", guild, await firstProposal(guild.governor), 18, 18),
+      row("erc721", atelier, atelier.proposals.executed?.id ?? 0n, 11, 10),
+      row("fractional", { ...relay, timelock: null }, 1n, 19, 19),
+      row("compat", compat, compat.proposals.executed, 17, 17),
+      row("alpha", { ...alpha, token: alpha.uni }, alpha.proposals.executed, 12, 12),
+      row("bravo", { ...bravo, token: bravo.uni }, bravo.proposals.executed, 12, 12),
     ],
   };
 }

@@ -14,9 +14,12 @@ let daos: (WalkDao & { facts: ChainFacts })[] = [];
 beforeAll(async () => {
   const deployed = await deployWalkDaos(env().info);
   daos = [];
-  for (const d of deployed.daos) daos.push({ ...d, facts: await readChainFacts(env().info.rpcUrl, d) });
+  for (const d of deployed.daos)
+    daos.push({ ...d, facts: await readChainFacts(env().info.rpcUrl, d, COMPOUND.has(d.key)) });
 }, 300_000);
 
+/** The walk's Compound-lineage governors, whose threshold, quorumVotes and tally are checked against reads. */
+const COMPOUND = new Set(["alpha", "bravo"]);
 const BUSY = /(Loading|Reading|Replaying|Checking|Opening|Starting|Scanning|Retrying)[^.\n]*…/;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -52,22 +55,36 @@ function steps(d: WalkDao & { facts: ChainFacts }): Step[] {
     fractional: [/or a split of one's votes over the three/],
     compat: [/OpenZeppelin 4\.9, Bravo-compatible/],
     alpha: [/GovernorAlpha \(Compound-style\)/, /GovernorAlpha has no abstain/],
+    bravo: [/Governor kind GovernorBravo \(Compound\)/, /Compound Governor Bravo/],
   };
+  const { compound } = d.facts;
+  // Compound's governors: the threshold and quorumVotes on the overview, the proposals(id) tally on the proposal.
+  const rules = compound
+    ? [
+        new RegExp(`Proposal threshold ${esc(compound.threshold)}`),
+        new RegExp(`\\(${esc(compound.quorum)}\\)`),
+      ]
+    : [];
+  const tally = compound ? [new RegExp(esc(compound.tally))] : [];
   const tokenNote: RegExp[] =
     d.key === "erc721"
       ? [/This token has no decimals\(\): it is counted as an NFT voting token \(ERC721Votes\)/]
       : [];
   const treasuryNote: RegExp[] =
-    d.key === "alpha" || d.key === "compat"
+    COMPOUND.has(d.key) || d.key === "compat"
       ? [
-          d.key === "alpha"
+          COMPOUND.has(d.key)
             ? /executes through Compound's Timelock, which has no TimelockController roles/
             : /Flows/,
         ]
       : [];
   const delegateNote: RegExp[] = d.key === "fractional" ? [/Split vote/, /voted in 2 of the last/] : [];
   return [
-    { page: "overview", path: "/", expect: [new RegExp(`\\(${esc(symbol)}\\)`), ...(kind[d.key] ?? [])] },
+    {
+      page: "overview",
+      path: "/",
+      expect: [new RegExp(`\\(${esc(symbol)}\\)`), ...(kind[d.key] ?? []), ...rules],
+    },
     { page: "proposals", path: "/proposals", expect: [/\d+ proposals?/, /^(?!.*Verification failed)/] },
     {
       page: "proposal",
@@ -76,6 +93,7 @@ function steps(d: WalkDao & { facts: ChainFacts }): Step[] {
         /Results/,
         /Voters \(\d+\)/,
         ...(d.proposalId < 1000n ? [new RegExp(`id #${d.proposalId} `)] : []),
+        ...tally,
       ],
     },
     { page: "new", path: "/new", expect: [/New proposal/, /Funding grant/, /Pre-flight checks/] },
@@ -155,6 +173,8 @@ describe("every page of every governor kind", () => {
         for (const re of s.expect) if (!re.test(text)) problems.push(`${where}: no ${re} within 30 s`);
         if (errors.length > 0) problems.push(`${where}: page error ${errors.splice(0).join("; ")}`);
         if ((d.key === "erc721" || d.key === "alpha") && (s.page === "token" || s.page === "treasury"))
+          await kindShots(page, `kinds-${s.page}-${d.key}`);
+        if (d.key === "bravo" && (s.page === "overview" || s.page === "proposal"))
           await kindShots(page, `kinds-${s.page}-${d.key}`);
       }
     }

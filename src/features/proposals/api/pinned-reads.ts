@@ -35,7 +35,7 @@ export type PinnedKeyParams = {
    * module); `compound`: a Compound governor (Alpha, Bravo) with none of OZ's per-proposal getters. */
   tallyFrom: "proposalVotes" | "proposals";
   compound: boolean;
-  /** GovernorAlpha's constant `quorumVotes()` (declared pure), which decides its proposals like quorum(t). */
+  /** Alpha's and Bravo's constant `quorumVotes()` (pure / constant there), which decides proposals like quorum(t). */
   constantQuorum: string | null;
 };
 
@@ -58,7 +58,8 @@ export function pinnedKeyParams(
   dao: DaoIdentity,
   logs: { events: readonly DaoEvent[]; syncedTo: number },
 ): PinnedKeyParams {
-  const alpha = dao.kind.kind === "alpha";
+  // Compound's governors (Alpha, Bravo) count For > Against with a constant quorumVotes() of For votes.
+  const alpha = dao.kind.kind === "alpha" || dao.kind.kind === "bravo";
   const checkable =
     dao.clockNow !== null && dao.quorumVotes !== null && dao.blockNumber <= BigInt(logs.syncedTo);
   return {
