@@ -109,6 +109,7 @@ describe("timeAxis", () => {
 describe("seriesAxis", () => {
   it("puts blocks on the axis when many blocks share one timestamp (a devnet's setup)", () => {
     const rows = [4, 5, 6, 7, 8, 30].map((block) => ({ t: T0, block }));
+    expect(seriesAxis([...rows, { t: T0 + 1000, block: 31 }]).key).toBe("t");
     const a = seriesAxis(rows, { locale: "en-US" });
     expect(a.key).toBe("block");
     expect(a.domain).toEqual([4, 30]);

@@ -231,16 +231,16 @@ export function blockAxis(blocks: readonly number[], options: TimeAxisOptions = 
   return { ...base, domain: [min, max], ticks, labels: ticks.map(label) };
 }
 
-/** The x axis of a series of rows (time in ms, block): a time axis, unless fewer than half the rows have a
- * time of their own (a devnet mining many blocks in one second), where time would stack them into a vertical
- * line, so blocks are on the axis instead (the tooltip still gives each row's date). */
+/** The x axis of a series of rows (time in ms, block): a time axis, unless several blocks all share one
+ * timestamp (a devnet mining its setup in one second, or logs dated by one estimate), where time would stack
+ * them into a vertical line, so blocks are on the axis instead (the tooltip still gives each row's date). */
 export function seriesAxis(
   rows: readonly { t: number; block: number }[],
   options: TimeAxisOptions = {},
 ): TimeAxis {
   const times = new Set(rows.map((r) => r.t)).size;
   const blocks = new Set(rows.map((r) => r.block)).size;
-  return blocks > 1 && times * 2 < blocks + 1
+  return blocks > 1 && times === 1
     ? blockAxis(
         rows.map((r) => r.block),
         options,
