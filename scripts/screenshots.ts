@@ -4,7 +4,8 @@
  * `tsx scripts/screenshots.ts` starts its own devnet + build (the e2e stack);
  * `tsx scripts/screenshots.ts --url http://127.0.0.1:5173/` shoots a running `npm start` instead.
  * `--only token,me` limits the pages, `--variants desktop-light,mobile-dark` the sizes and schemes, and
- * `--full` also writes whole-page shots to test-results/screenshots/ for review (not committed).
+ * `--full` also writes whole-page shots, and each chart on its own, to test-results/screenshots/ for review
+ * (not committed).
  */
 import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -142,6 +143,11 @@ async function main() {
               fullPage: true,
               animations: "disabled",
             });
+          if (full) {
+            const figures = page.locator("figure.chart-frame");
+            for (let f = 0; f < (await figures.count()); f++)
+              await figures.nth(f).screenshot({ path: join(reviewDir, `${name}-chart-${f + 1}.png`) });
+          }
           await page.close();
           const kb = statSync(path).size / 1024;
           console.log(`${path}  ${kb.toFixed(0)} kB`);

@@ -1,5 +1,5 @@
 import { type ReactNode, useMemo } from "react";
-import { type TimeAxis, timeAxis } from "@/lib/time-axis";
+import { seriesAxis, type TimeAxis } from "@/lib/time-axis";
 import { axisTheme, tooltipTheme } from "./chart-theme";
 
 /** The margin every time-series chart uses (room for the y axis's unit label). */
@@ -41,14 +41,19 @@ export const rowLabel = (_label: ReactNode, payload: readonly { payload?: unknow
   return `${dateText({ seconds: row.t / 1000, estimated: row.est }, true)} · block ${row.block.toLocaleString()}`;
 };
 
-/** The time axis of rows over time (ms in `t`), recomputed only when the rows change. */
-export const useTimeAxis = (rows: readonly { t: number }[]): TimeAxis =>
-  useMemo(() => timeAxis(rows.map((r) => r.t)), [rows]);
+/** The x axis of rows over time (ms in `t`, and their `block`): time, or blocks where time cannot tell the
+ * rows apart; recomputed only when the rows change. */
+export const useTimeAxis = (rows: readonly { t: number; block: number }[]): TimeAxis =>
+  useMemo(() => seriesAxis(rows), [rows]);
+
+/** A caption's note when the axis shows blocks (their times cannot tell them apart), else "". */
+export const axisNote = (axis: TimeAxis): string =>
+  axis.key === "block" ? " By block: these blocks share their timestamps, so dates would stack them." : "";
 
 /** Props for recharts' time x axis from a `TimeAxis`: its domain, ticks and labels, themed; the ticks are
  * round times of the user's zone, so labels do not crowd or repeat where many blocks share a date. */
-export const timeXAxis = (axis: TimeAxis, dataKey = "t") => ({
-  dataKey,
+export const timeXAxis = (axis: TimeAxis) => ({
+  dataKey: axis.key,
   type: "number" as const,
   scale: "linear" as const,
   domain: axis.domain,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { timeAxis } from "./time-axis";
+import { blockAxis, seriesAxis, timeAxis } from "./time-axis";
 
 const T0 = Date.UTC(2026, 0, 15, 9, 3, 20);
 const MIN = 60_000;
@@ -103,5 +103,29 @@ describe("timeAxis", () => {
     const a = timeAxis([]);
     expect(a.ticks).toEqual([]);
     expect(a.domain[1]).toBeGreaterThan(a.domain[0]);
+  });
+});
+
+describe("seriesAxis", () => {
+  it("puts blocks on the axis when many blocks share one timestamp (a devnet's setup)", () => {
+    const rows = [4, 5, 6, 7, 8, 30].map((block) => ({ t: T0, block }));
+    expect(seriesAxis([...rows, { t: T0 + 1000, block: 31 }]).key).toBe("t");
+    const a = seriesAxis(rows, { locale: "en-US" });
+    expect(a.key).toBe("block");
+    expect(a.domain).toEqual([4, 30]);
+    expect(a.ticks).toEqual([10, 20, 30]);
+    expect(a.labels).toEqual(["block 10", "block 20", "block 30"]);
+  });
+
+  it("keeps time on the axis when the rows have times of their own", () => {
+    const rows = [1, 2, 3].map((i) => ({ t: T0 + i * DAY, block: 100 * i }));
+    expect(seriesAxis(rows, { timeZone: "UTC" }).key).toBe("t");
+    expect(seriesAxis([{ t: T0, block: 9 }]).key).toBe("t");
+  });
+
+  it("gives a single block a domain around it", () => {
+    const a = blockAxis([1234], { locale: "en-US" });
+    expect(a.domain).toEqual([1233, 1235]);
+    expect(a.labels).toEqual(["block 1,234"]);
   });
 });

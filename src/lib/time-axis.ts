@@ -6,6 +6,8 @@ export type TimeUnit = "second" | "minute" | "hour" | "day" | "month" | "year";
 
 /** A time axis for ms timestamps: its domain, its ticks and their labels, in one locale and time zone. */
 export type TimeAxis = {
+  /** Which field of a row the axis reads: its time (ms) or, when times cannot tell the rows apart, its block. */
+  key: "t" | "block";
   domain: [number, number];
   ticks: number[];
   labels: string[];
@@ -127,6 +129,7 @@ export function timeAxis(times: readonly number[], options: TimeAxisOptions = {}
   const finite = times.filter((t) => Number.isFinite(t));
   if (finite.length === 0) {
     return {
+      key: "t",
       domain: [0, 1],
       ticks: [],
       labels: [],
@@ -141,6 +144,7 @@ export function timeAxis(times: readonly number[], options: TimeAxisOptions = {}
   if (span === 0) {
     const label = fullDate.format(min);
     return {
+      key: "t",
       domain: [min - 30 * MINUTE, max + 30 * MINUTE],
       ticks: [min],
       labels: [label],
@@ -166,6 +170,7 @@ export function timeAxis(times: readonly number[], options: TimeAxisOptions = {}
   const ticks = walls.map((w) => instantOf(w, timeZone));
   const byTick = new Map(ticks.map((t, i) => [t, labels[i] ?? ""]));
   return {
+    key: "t",
     domain: [min, max],
     ticks,
     labels,
@@ -201,4 +206,47 @@ function labelTicks(walls: readonly number[], unit: TimeUnit, locale: string | u
     if (unit === "month") return newYear ? monthYear.format(w) : month.format(w);
     return year.format(w);
   });
+}
+
+/** A block-number axis (for rows whose times cannot tell them apart): round block numbers as ticks, labelled
+ * "block 1,200"; one block gets a domain of ±1 around it. */
+export function blockAxis(blocks: readonly number[], options: TimeAxisOptions = {}): TimeAxis {
+  const { locale, maxTicks = 5 } = options;
+  const label = (b: number) => `block ${b.toLocaleString(locale)}`;
+  const min = Math.min(...blocks);
+  const max = Math.max(...blocks);
+  const base = { key: "block" as const, unit: "day" as const, withTime: true, tickFormatter: label };
+  if (!Number.isFinite(min)) return { ...base, domain: [0, 1], ticks: [], labels: [] };
+  if (min === max) return { ...base, domain: [min - 1, max + 1], ticks: [min], labels: [label(min)] };
+  let step = 1;
+  for (let k = 1; ; k *= 10) {
+    const s = [k, 2 * k, 5 * k].find((c) => Math.floor(max / c) - Math.ceil(min / c) + 1 <= maxTicks);
+    if (s !== undefined) {
+      step = s;
+      break;
+    }
+  }
+  const ticks: number[] = [];
+  for (let b = Math.ceil(min / step) * step; b <= max; b += step) ticks.push(b);
+  return { ...base, domain: [min, max], ticks, labels: ticks.map(label) };
+}
+
+/** The x axis of a series of rows (time in ms, block): a time axis, unless several blocks all share one
+ * timestamp (a devnet mining its setup in one second, or logs dated by one estimate), where time would stack
+ * them into a vertical line, so blocks are on the axis instead (the tooltip still gives each row's date). */
+export function seriesAxis(
+  rows: readonly { t: number; block: number }[],
+  options: TimeAxisOptions = {},
+): TimeAxis {
+  const times = new Set(rows.map((r) => r.t)).size;
+  const blocks = new Set(rows.map((r) => r.block)).size;
+  return blocks > 1 && times === 1
+    ? blockAxis(
+        rows.map((r) => r.block),
+        options,
+      )
+    : timeAxis(
+        rows.map((r) => r.t),
+        options,
+      );
 }

@@ -1,6 +1,13 @@
 import { useMemo } from "react";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { amountYAxis, CHART_MARGIN, dateText, timeXAxis, useTimeAxis } from "@/components/chart-axes";
+import {
+  amountYAxis,
+  axisNote,
+  CHART_MARGIN,
+  dateText,
+  timeXAxis,
+  useTimeAxis,
+} from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
 import { seriesColor, tooltipTheme } from "@/components/chart-theme";
 import { chartUnits } from "@/domain/analytics/units";
@@ -33,7 +40,7 @@ export function PowerChart({
   return (
     <ChartFrame
       title="Voting power over time"
-      caption={`Votes delegated to this address (${units.symbol}) after each change, by date.`}
+      caption={`Votes delegated to this address (${units.symbol}) after each change.${axisNote(axis)}`}
       source={`${points.length} DelegateVotesChanged logs through block ${block.toLocaleString("en-US")}`}
       columns={[
         { key: "date", label: "Date" },

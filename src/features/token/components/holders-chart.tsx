@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import {
+  axisNote,
   CHART_MARGIN,
   countYAxis,
   dateText,
@@ -32,7 +33,7 @@ export function HoldersChart({
   return (
     <ChartFrame
       title="Holders over time"
-      caption="Addresses with a non-zero balance (the treasury included) after each block that changed the count."
+      caption={`Addresses with a non-zero balance (the treasury included) after each block that changed the count.${axisNote(axis)}`}
       source={source}
       columns={[
         { key: "date", label: "Date" },

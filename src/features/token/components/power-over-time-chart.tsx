@@ -3,6 +3,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import {
   amountTooltip,
   amountYAxis,
+  axisNote,
   CHART_MARGIN,
   dateText,
   timeXAxis,
@@ -37,7 +38,7 @@ export function PowerOverTimeChart({
   const rows = useMemo(
     () =>
       series.map((p) => {
-        const row: Record<string, number | boolean | PowerPoint> & { t: number } = {
+        const row: Record<string, number | boolean | PowerPoint> & { t: number; block: number } = {
           ...timeRow(p.blockNumber, timeOf),
           p,
         };
@@ -53,7 +54,7 @@ export function PowerOverTimeChart({
   return (
     <ChartFrame
       title="Top 5 delegates' power over time"
-      caption={`Voting power (${unit.symbol}) of the five delegates who hold the most at this block, after each block that changed one of them.`}
+      caption={`Voting power (${unit.symbol}) of the five delegates who hold the most at this block, after each block that changed one of them.${axisNote(axis)}`}
       source={source}
       columns={[
         { key: "date", label: "Date" },

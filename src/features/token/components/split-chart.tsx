@@ -3,6 +3,7 @@ import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, X
 import {
   amountTooltip,
   amountYAxis,
+  axisNote,
   CHART_MARGIN,
   dateText,
   timeXAxis,
@@ -55,7 +56,7 @@ export function SplitChart({
   return (
     <ChartFrame
       title={title}
-      caption={caption}
+      caption={`${caption}${axisNote(axis)}`}
       source={source}
       columns={[
         { key: "date", label: "Date" },

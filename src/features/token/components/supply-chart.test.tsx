@@ -59,4 +59,27 @@ describe("SupplyChart over a short history", () => {
     expect(container.querySelectorAll(".recharts-line-dots circle").length).toBe(1);
     expect(container.querySelectorAll("path.recharts-symbols").length).toBe(1);
   });
+
+  it("puts blocks on the axis when the mints' blocks share one timestamp, and says so", () => {
+    const sameSecond = () => ({ seconds: NOON, estimated: false });
+    const { container } = render(
+      <SupplyChart
+        series={[
+          point(4, 5n, 5n),
+          point(5, 8n, 3n),
+          point(6, 10n, 2n),
+          point(7, 14n, 4n),
+          point(20, 15n, 1n),
+        ]}
+        unit={unit}
+        timeOf={sameSecond}
+        transfers={5}
+        block={20}
+      />,
+    );
+    expect(xTickTexts(container)).toEqual(expect.arrayContaining(["block 10", "block 20"]));
+    const xs = lineXs(container);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(400);
+    expect(screen.getByText(/By block: these blocks share their timestamps/)).toBeTruthy();
+  });
 });

@@ -12,6 +12,7 @@ import {
 import {
   amountTooltip,
   amountYAxis,
+  axisNote,
   CHART_MARGIN,
   dateText,
   timeXAxis,
@@ -58,7 +59,7 @@ export function SupplyChart({
   return (
     <ChartFrame
       title="Total supply"
-      caption={`Tokens in existence (${unit.symbol}) after each block that changed it; dots mark mints and burns. Dates with ~ are estimated from the block time.`}
+      caption={`Tokens in existence (${unit.symbol}) after each block that changed it; dots mark mints and burns. Dates with ~ are estimated from the block time.${axisNote(axis)}`}
       source={`replay of ${logSource(transfers, "Transfer", block)}`}
       columns={[
         { key: "date", label: "Date" },

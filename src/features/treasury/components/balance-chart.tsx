@@ -1,6 +1,13 @@
 import { useMemo } from "react";
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { amountYAxis, CHART_MARGIN, dateText, timeXAxis, useTimeAxis } from "@/components/chart-axes";
+import {
+  amountYAxis,
+  axisNote,
+  CHART_MARGIN,
+  dateText,
+  timeXAxis,
+  useTimeAxis,
+} from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
 import { seriesColor, tooltipTheme } from "@/components/chart-theme";
 import { chartUnits } from "@/domain/analytics/units";
@@ -48,7 +55,7 @@ export function BalanceChart({ report, asset }: { report: TreasuryReport; asset:
   return (
     <ChartFrame
       title={`${symbol} balance over time`}
-      caption={caption}
+      caption={`${caption}${axisNote(axis)}`}
       source={eth ? "eth_getBalance samples" : "Transfer logs to and from the treasury"}
       columns={COLUMNS}
       rows={data.map((d) => ({
