@@ -5,6 +5,7 @@ import { readDaoIdentity } from "@/chain/reads/dao-identity";
 import { readProposalStatuses } from "@/chain/reads/proposal-status";
 import { readVoterStatus } from "@/chain/reads/voter-status";
 import { readVerificationInputs } from "@/chain/sync/verify-reads";
+import { voteCall } from "@/chain/write/governor-calls";
 import { chainFor } from "@/config/chains";
 import { daoIdentityFromRead } from "@/domain/dao/identity";
 import { decodeDaoLogs, eventsNamed, type RawLog } from "@/domain/events/decode";
@@ -164,7 +165,17 @@ describe("Compound's GovernorBravo (Delegator + Delegate G2)", () => {
         },
         fn,
       );
-    await send("castVoteWithReason", [bravo.proposals.active, 1, "Hosting keeps the portal up."]);
+    // The app's own vote call simulates on Bravo (its castVoteWithReason returns nothing), then is sent.
+    const vote = voteCall({
+      chainId: 31337,
+      governor: bravo.governor,
+      encoding: "uint8",
+      proposalId: bravo.proposals.active,
+      support: 1,
+      reason: "Hosting keeps the portal up.",
+    });
+    await client.simulateContract({ ...vote, account: a });
+    await chain.send(a, { to: bravo.governor, value: 0n, data: encodeFunctionData(vote) }, "vote");
     await chain.mine(BRAVO_VOTING_PERIOD + 1);
     expect((await check()).states).toEqual(["Executed", "Defeated", "Queued", "Canceled", "Succeeded"]);
     await send("queue", [bravo.proposals.active]);
