@@ -1,4 +1,4 @@
-import { type Abi, type Address, encodeFunctionData, type Hex, type PublicClient } from "viem";
+import { type Abi, type Address, encodeFunctionData, type PublicClient } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRpcClient } from "@/chain/client";
 import { readDaoIdentity } from "@/chain/reads/dao-identity";
@@ -8,7 +8,7 @@ import { readVerificationInputs } from "@/chain/sync/verify-reads";
 import { voteCall } from "@/chain/write/governor-calls";
 import { chainFor } from "@/config/chains";
 import { daoIdentityFromRead } from "@/domain/dao/identity";
-import { decodeDaoLogs, eventsNamed, type RawLog } from "@/domain/events/decode";
+import { eventsNamed } from "@/domain/events/decode";
 import { proposalStateName } from "@/domain/proposals/state";
 import { tallyFromVotes } from "@/domain/verify/tallies";
 import { connectChain } from "../../scripts/devnet/chain";
@@ -16,6 +16,7 @@ import { installMulticall3 } from "../../scripts/devnet/multicall3";
 import { rpcCall, startAnvil } from "../chaos/anvil";
 import { BRAVO_VOTING_PERIOD, type BravoDao, deployBravoDao } from "../support/bravo-g2";
 import { compileBravoG2Fixtures } from "../support/bravo-g2-compile";
+import { governorEvents } from "./governor-kinds-events";
 import { derivedAgainstGovernor } from "./proposal-reads-derived";
 
 // Compound's GovernorBravoDelegator + GovernorBravoDelegate (G2), compiled from Compound's own source, behind
@@ -40,20 +41,6 @@ afterAll(async () => {
 const read = <T>(functionName: string, args: readonly unknown[] = []) =>
   client.readContract({ address: bravo.governor, abi: abi(), functionName, args }) as Promise<T>;
 type Tuple = readonly [bigint, Address, bigint, bigint, bigint, bigint, bigint, bigint, boolean, boolean];
-
-async function governorEvents() {
-  const logs = await client.getLogs({ address: bravo.governor, fromBlock: 0n, toBlock: "latest" });
-  const raw: RawLog[] = logs.map((l) => ({
-    blockNumber: Number(l.blockNumber),
-    logIndex: l.logIndex,
-    blockHash: l.blockHash,
-    transactionHash: l.transactionHash,
-    address: l.address,
-    topics: l.topics as Hex[],
-    data: l.data,
-  }));
-  return decodeDaoLogs(raw).events;
-}
 
 describe("Compound's GovernorBravo (Delegator + Delegate G2)", () => {
   it("is detected from its address alone, with UNI under comp(), quorumVotes, threshold and period", async () => {
@@ -82,7 +69,7 @@ describe("Compound's GovernorBravo (Delegator + Delegate G2)", () => {
     const block = await client.getBlockNumber();
     const ids = Object.values(bravo.proposals);
     const statuses = await readProposalStatuses(client, bravo.governor, ids, block, block);
-    const events = await governorEvents();
+    const { events } = await governorEvents(client, bravo.governor);
     const fromLogs = tallyFromVotes(eventsNamed(events, "VoteCast").map((e) => e.args));
     for (const s of statuses) {
       const p = await read<Tuple>("proposals", [s.id]);
