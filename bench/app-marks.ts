@@ -8,6 +8,8 @@ export type PageMarks = {
   verified: Record<string, number>;
   /** Responses from the RPC that had ended when the list was first shown. */
   answersBeforeList?: number;
+  /** The DAO's page first rendered (its "Proposals" heading: the identity known), and the answers in by then. */
+  route?: { t: number; answers: number };
 };
 
 type BenchWindow = { __benchMarks?: PageMarks };
@@ -24,6 +26,11 @@ export function installMarks([expected, rpcUrl]: [number, string]) {
   const verifiedLine = /^(?:Verified|Not fully verified|Verification failed) at block ([\d,]+)/;
   // No named inner functions: tsx's keepNames would wrap them in a helper that does not exist in the page.
   new MutationObserver(() => {
+    if (!marks.route && document.querySelector("h1")?.textContent === "Proposals")
+      marks.route = {
+        t: performance.now(),
+        answers: performance.getEntriesByType("resource").filter((e) => e.name.startsWith(rpcUrl)).length,
+      };
     const count = document.querySelector(".list-count")?.textContent?.trim();
     if (count && !marks.list) {
       marks.list = { t: performance.now(), text: count };

@@ -27,6 +27,9 @@ export type AppVisit = {
     paintMs: number;
     paintText: string;
     answersBeforePaint: number;
+    /** The page (identity known) first rendered, and the RPC answers in by then. */
+    routeMs: number;
+    answersBeforeRoute: number;
     fullMs: number;
     freshMs: number;
     head: number;
@@ -129,6 +132,8 @@ export async function appVisits(o: {
         paintMs: withList.list?.t ?? Number.NaN,
         paintText: withList.list?.text ?? "",
         answersBeforePaint: withList.answersBeforeList ?? Number.NaN,
+        routeMs: withList.route?.t ?? Number.NaN,
+        answersBeforeRoute: withList.route?.answers ?? Number.NaN,
         fullMs: withList.full?.t ?? Number.NaN,
         freshMs: freshAt(again, h2) ?? Number.NaN,
         head: h2,

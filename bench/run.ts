@@ -39,7 +39,8 @@ const { values: a } = parseArgs({
     "request-timeout": { type: "string" },
     "idle-seconds": { type: "string", default: "60" },
     "no-devnet": { type: "boolean", default: false },
-    // Comma-separated parts to leave out (naive, pruned, token): at --scale 10 they cost minutes and no target.
+    // Comma-separated parts to leave out (naive, pruned, token; decode, store, mainthread: the engine's Chromium
+    // rows, when only the app's figures are wanted): at --scale 10 they cost minutes and no target.
     skip: { type: "string", default: "" },
     // Blocks mined before each warm sync and before the app's reload. The loaded chain's blocks are mined with
     // real state roots: at --scale 10 (20,000 holders) 100 of them took over 300 s, so there the default is 1.
@@ -239,20 +240,23 @@ try {
         timeoutMs: requestTimeout,
       });
 
-  const inPage = a["no-chromium"]
-    ? null
-    : await decodeInChromium(cold.value.streams).catch((e: unknown) => String(e));
+  const inPage =
+    a["no-chromium"] || skip.has("decode")
+      ? null
+      : await decodeInChromium(cold.value.streams).catch((e: unknown) => String(e));
   proxy.resetStats();
-  const idb = a["no-chromium"]
-    ? null
-    : await storeInChromium(proxy.url, streams, num("concurrency"), blockCap).catch((e: unknown) =>
-        String(e),
-      );
+  const idb =
+    a["no-chromium"] || skip.has("store")
+      ? null
+      : await storeInChromium(proxy.url, streams, num("concurrency"), blockCap).catch((e: unknown) =>
+          String(e),
+        );
   const idbRequests = proxy.stats.requests;
   // The engine's sync and the app's decoder in one page, long tasks attributed (bench/mainthread-*).
-  const mt = a["no-chromium"]
-    ? null
-    : await mainThreadRows(proxy.url, streams, num("concurrency")).catch((e: unknown) => String(e));
+  const mt =
+    a["no-chromium"] || skip.has("mainthread")
+      ? null
+      : await mainThreadRows(proxy.url, streams, num("concurrency")).catch((e: unknown) => String(e));
   const app = a["no-chromium"]
     ? null
     : await appFigures({

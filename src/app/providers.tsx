@@ -9,17 +9,19 @@ import { buildWagmiConfig } from "@/features/wallet/wagmi-config";
 import { persistQueries } from "@/lib/query-persist";
 import { isSuperseded } from "./superseded-lists";
 
-/** Reads worth showing when the RPC is down on a later visit: DAO identities and proposal lists. */
-const PERSISTED: readonly string[] = ["dao/identity", "proposals/list"];
+/** Reads worth showing when the RPC is down on a later visit: DAO identities and proposal lists, stored apart
+ * (a large DAO's list exceeds what one entry may hold, and must not cost the identity its place). */
+const kindOf = (q: { queryKey: readonly unknown[] }) => `${String(q.queryKey[0])}/${String(q.queryKey[1])}`;
 
 function newQueryClient(): QueryClient {
   const client = new QueryClient({
     defaultOptions: { queries: { refetchOnWindowFocus: false, staleTime: 30_000 } },
   });
+  persistQueries(client, (q) => kindOf(q) === "dao/identity");
   persistQueries(
     client,
-    (q) =>
-      PERSISTED.includes(`${String(q.queryKey[0])}/${String(q.queryKey[1])}`) && !isSuperseded(client, q),
+    (q) => kindOf(q) === "proposals/list" && !isSuperseded(client, q),
+    "plenum:query-cache:lists:v1",
   );
   return client;
 }

@@ -1,6 +1,6 @@
 import type { DaoIdentity } from "@/domain/dao/identity";
 import { usePinnedGovernor } from "@/features/proposals/api/pinned-reads";
-import { useDaoLogs } from "@/features/sync/api/dao-logs";
+import { type DaoScope, useDaoLogs, usePrefetchAllStreams } from "@/features/sync/api/dao-logs";
 import { useDaoVerification } from "@/features/sync/api/dao-verification";
 import { daoContractsOf } from "./dao-contracts";
 
@@ -9,13 +9,16 @@ import { daoContractsOf } from "./dao-contracts";
  * wait for it instead of reading everything twice, once at the cached block and again at the head.
  * `cachedCopy` is this browser's copy of the history while that sync runs (or the chain does not answer): a
  * page may paint from it at once, with no read, saying which block it covers. The visit's one pinned
- * governor read (what the logs leave open) is shared by the verification and the proposal list. */
-export function useDaoHistory(dao: DaoIdentity) {
+ * governor read (what the logs leave open) is shared by the verification and the proposal list. `scope`
+ * "core" (the proposal list) syncs the DAO's own contracts only; the treasury-transfer streams follow once
+ * its verification is in, so they never delay its list. */
+export function useDaoHistory(dao: DaoIdentity, scope: DaoScope = "all") {
   const contracts = daoContractsOf(dao);
-  const logs = useDaoLogs(contracts);
+  const logs = useDaoLogs(contracts, scope);
   const synced = contracts && !logs.fromCache ? logs.data : undefined;
   const cachedCopy = contracts && logs.fromCache ? logs.data : undefined;
   const pinned = usePinnedGovernor(dao, synced);
   const verification = useDaoVerification(synced, pinned.data);
+  usePrefetchAllStreams(contracts, scope === "core" && verification !== null);
   return { logs, synced, cachedCopy, verification };
 }

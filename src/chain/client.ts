@@ -19,20 +19,30 @@ export type RetryPolicy = { retryCount: number; retryDelayMs: number; timeoutMs:
 /** Bounded for screens: a dead endpoint is reported in about a second, a silent one in ~4 s. */
 export const uiRetryPolicy: RetryPolicy = { retryCount: 2, retryDelayMs: 250, timeoutMs: 4_000 };
 
-/** A fallback transport over the URLs in order; viem backs off exponentially between rounds. */
-export function rpcTransport(urls: readonly string[], policy: RetryPolicy = uiRetryPolicy): Transport {
+/** A fallback transport over the URLs in order; viem backs off exponentially between rounds. `batch`: calls
+ * made in the same tick over HTTP go as one JSON-RPC batch (one round trip, one request to the provider). */
+export function rpcTransport(
+  urls: readonly string[],
+  policy: RetryPolicy = uiRetryPolicy,
+  batch = false,
+): Transport {
   const each = urls.map((url) =>
     isWebSocketUrl(url)
       ? webSocket(url, { retryCount: 0, timeout: policy.timeoutMs })
-      : http(url, { retryCount: 0, timeout: policy.timeoutMs }),
+      : http(url, { retryCount: 0, timeout: policy.timeoutMs, batch }),
   );
   return fallback(each, { retryCount: policy.retryCount, retryDelay: policy.retryDelayMs });
 }
 
 /** A public client for a chain over explicit URLs (throws NoRpcError when there are none). */
-export function createRpcClient(chain: Chain, urls: readonly string[], policy?: RetryPolicy): PublicClient {
+export function createRpcClient(
+  chain: Chain,
+  urls: readonly string[],
+  policy?: RetryPolicy,
+  batch = false,
+): PublicClient {
   if (urls.length === 0) throw new NoRpcError(chain.id);
-  return createPublicClient({ chain, transport: rpcTransport(urls, policy) });
+  return createPublicClient({ chain, transport: rpcTransport(urls, policy, batch) });
 }
 
 // Keyed by chain and URLs: settings edits add keys, so only the most recent clients are kept.
@@ -44,7 +54,9 @@ export function getPublicClient(chainId: number): PublicClient {
   const key = `${chainId} ${urls.join(" ")}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const client = createRpcClient(chainFor(chainId), urls);
+  // The screens' reads come in bursts (a page's pinned reads, the identity's balance and quorum at once): one
+  // batch each. The sync engine keeps its own unbatched client, so a range error reaches its splitter alone.
+  const client = createRpcClient(chainFor(chainId), urls, undefined, true);
   cache.set(key, client);
   return client;
 }

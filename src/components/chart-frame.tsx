@@ -25,8 +25,8 @@ export function ChartFrame({
   source: ReactNode;
   columns: readonly TableColumn[];
   rows: readonly TableRow[];
-  /** Shown instead of the chart when there is nothing to plot. */
-  empty?: ReactNode;
+  /** Shown instead of the chart when there is nothing to plot: "No … yet", and what the chart would show. */
+  empty: ReactNode;
   children: ReactNode;
 }) {
   const [table, setTable] = useState(false);
@@ -49,7 +49,7 @@ export function ChartFrame({
       </div>
       <figcaption className="chart-frame-caption">{caption}</figcaption>
       {!hasData ? (
-        <p className="muted">{empty ?? "Nothing to plot yet."}</p>
+        <p className="muted">{empty}</p>
       ) : table ? (
         // Focusable so a keyboard can scroll a long table (axe: scrollable-region-focusable).
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll

@@ -1,6 +1,8 @@
 import { dehydrate, hydrate, type Query, type QueryClient } from "@tanstack/react-query";
 
-const STORAGE_KEY = "plenum:query-cache:v1";
+/** The default storage key (DAO identities); other sets of queries get their own, so that one set too large
+ * to store (a big DAO's proposal list) never keeps a small one (its identity) from being stored. */
+export const STORAGE_KEY = "plenum:query-cache:v1";
 const MAX_BYTES = 2_000_000;
 const MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 
@@ -38,15 +40,19 @@ export function fromJson(text: string): unknown {
  * createSyncStoragePersister({ storage, key, serialize: toJson, deserialize: fromJson }), maxAge,
  * dehydrateOptions })` once a release matches the installed query-core.
  */
-export function persistQueries(client: QueryClient, shouldPersist: (q: Query) => boolean): () => void {
+export function persistQueries(
+  client: QueryClient,
+  shouldPersist: (q: Query) => boolean,
+  storageKey = STORAGE_KEY,
+): () => void {
   try {
-    const saved = localStorage.getItem(STORAGE_KEY);
+    const saved = localStorage.getItem(storageKey);
     if (saved) {
       const { at, state } = fromJson(saved) as { at: number; state: Parameters<typeof hydrate>[1] };
       if (Date.now() - at < MAX_AGE_MS) hydrate(client, state);
     }
   } catch {
-    localStorage.removeItem(STORAGE_KEY);
+    localStorage.removeItem(storageKey);
   }
   let pending = false;
   const save = () => {
@@ -56,7 +62,7 @@ export function persistQueries(client: QueryClient, shouldPersist: (q: Query) =>
     });
     const text = toJson({ at: Date.now(), state });
     try {
-      if (text.length <= MAX_BYTES) localStorage.setItem(STORAGE_KEY, text);
+      if (text.length <= MAX_BYTES) localStorage.setItem(storageKey, text);
     } catch {
       // Quota exceeded or storage disabled: the cache is a convenience, never a requirement.
     }

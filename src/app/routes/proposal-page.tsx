@@ -114,7 +114,9 @@ export function ProposalPage() {
       }
       actions={
         <>
-          {ballot && <BallotSubmit chainId={dao.chainId} governor={dao.governor} ballot={ballot} />}
+          {ballot && (
+            <BallotSubmit chainId={dao.chainId} governor={dao.governor} kind={dao.kind} ballot={ballot} />
+          )}
           <VoteSection
             chainId={dao.chainId}
             chainName={chainName(dao.chainId)}

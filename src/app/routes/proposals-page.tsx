@@ -2,6 +2,7 @@ import { useNavigate, useSearch } from "@tanstack/react-router";
 import { ErrorPanel } from "@/components/error-panel";
 import { listFilterNotes, listSearchOf, parseListFilter } from "@/domain/proposals/list-filter";
 import { useConnectedAccount } from "@/features/proposals/api/connected-account";
+import { useListSnapshot } from "@/features/proposals/api/list-snapshot";
 import { useProposals } from "@/features/proposals/api/use-proposals";
 import { useVotedIds } from "@/features/proposals/api/voted-ids";
 import { ProposalList } from "@/features/proposals/components/proposal-list";
@@ -17,8 +18,13 @@ const ROUTE = "/$chainId/$governor/proposals";
 /** `#/<chainId>/<governor>/proposals`: every proposal, filtered and sorted by the URL. */
 export function ProposalsPage() {
   const dao = useDao();
-  const { logs, synced, cachedCopy, verification } = useDaoHistory(dao);
+  const { logs, synced, cachedCopy, verification } = useDaoHistory(dao, "core");
   const proposals = useProposals(dao, synced, cachedCopy);
+  // A list this visit's read confirmed at its block; until any list is here, the last one this device confirmed.
+  const confirmed = proposals.cached || proposals.fromLogsAt !== null ? undefined : proposals.data;
+  const snapshot = useListSnapshot(dao, confirmed);
+  const shown = proposals.data ?? snapshot;
+  const cachedAt = proposals.cached ? (proposals.data?.blockNumber ?? null) : (snapshot?.blockNumber ?? null);
   const account = useConnectedAccount();
   const search = useSearch({ from: ROUTE });
   const navigate = useNavigate({ from: ROUTE });
@@ -28,12 +34,7 @@ export function ProposalsPage() {
   return (
     <>
       <h1>Proposals</h1>
-      <SyncBanner
-        chainId={dao.chainId}
-        logs={logs}
-        verification={verification}
-        cachedAt={proposals.cached ? (proposals.data?.blockNumber ?? null) : null}
-      />
+      <SyncBanner chainId={dao.chainId} logs={logs} verification={verification} cachedAt={cachedAt} />
       {notes.map((n) => (
         <p key={n} className="url-note" role="note">
           {n}
@@ -46,13 +47,13 @@ export function ProposalsPage() {
           onRetry={() => void proposals.refetch()}
         />
       )}
-      {proposals.data ? (
+      {shown ? (
         <ProposalList
-          proposals={proposals.data.proposals}
+          proposals={shown.proposals}
           filter={parseListFilter(search)}
           onFilterChange={(f) => void navigate({ search: listSearchOf(f), replace: true })}
           hrefFor={(id) => `${base}/${id}`}
-          now={proposals.data.now}
+          now={shown.now}
           mode={dao.countingMode}
           votedIds={votedIds}
           chainId={dao.chainId}

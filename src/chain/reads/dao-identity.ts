@@ -49,27 +49,12 @@ export type DaoIdentityRead = {
 export async function readDaoIdentity(client: PublicClient, governor: Address): Promise<DaoIdentityRead> {
   const chainId = client.chain?.id ?? (await client.getChainId());
   const blockNumber = await client.getBlockNumber({ cacheTime: 0 });
-  const code = await client.getCode({ address: governor, blockNumber });
-  if (!code || code === "0x") throw new NoCodeError(governor, chainId);
-
+  // The code check and the governor's reads go out together (one batch on a batching client); the reads'
+  // answers are looked at only once the code is known to be there.
+  const codeRead = client.getCode({ address: governor, blockNumber });
   const gov = { address: governor, abi: ozGovernorAbi } as const;
   const kindRead = readGovernorKindProbe(client, governor, blockNumber);
-  const [
-    name,
-    version,
-    token,
-    timelock,
-    clockMode,
-    countingMode,
-    votingDelay,
-    votingPeriod,
-    threshold,
-    qNum,
-    qDen,
-    clock,
-    count,
-    needsQueuing,
-  ] = await client.multicall({
+  const governorRead = client.multicall({
     ...pinnedMulticall(client, blockNumber),
     contracts: [
       { ...gov, functionName: "name" },
@@ -88,6 +73,27 @@ export async function readDaoIdentity(client: PublicClient, governor: Address): 
       { ...gov, functionName: "proposalNeedsQueuing", args: [0n] },
     ],
   });
+  // Handled here too: when there is no code, their failures are not the error to report.
+  kindRead.catch(() => undefined);
+  governorRead.catch(() => undefined);
+  const code = await codeRead;
+  if (!code || code === "0x") throw new NoCodeError(governor, chainId);
+  const [
+    name,
+    version,
+    token,
+    timelock,
+    clockMode,
+    countingMode,
+    votingDelay,
+    votingPeriod,
+    threshold,
+    qNum,
+    qDen,
+    clock,
+    count,
+    needsQueuing,
+  ] = await governorRead;
 
   const required = {
     "votingDelay()": votingDelay,

@@ -1,7 +1,7 @@
-import { type Address, type DecodeEventLogReturnType, decodeEventLog, type Hex } from "viem";
-import { fullCalldatas } from "../bravo/calldata";
-import { alphaVoteCastAbi } from "../bravo/events-abi";
-import { type DaoEventAbi, daoEventsAbi, erc721TransferAbi, transferTopic } from "./dao-events-abi";
+import type { Address, DecodeEventLogReturnType, Hex } from "viem";
+import type { DaoEventAbi } from "./dao-events-abi";
+import { daoFastDecoder as fast } from "./decode-fast";
+import { type Decoded, decodeGeneric, withFullCalldatas } from "./decode-generic";
 
 /** A raw log as the sync engine stores it (plain JSON). */
 export type RawLog = {
@@ -28,74 +28,41 @@ export type DaoEvent = DecodeEventLogReturnType<DaoEventAbi> & {
   finalized: boolean;
 };
 
-type Decoded = DecodeEventLogReturnType<DaoEventAbi>;
-
-/** An ERC-721 Transfer (tokenId indexed: 4 topics) as a transfer of one vote, the unit of ERC721Votes;
- * null for any other log. */
-function erc721Transfer(topics: readonly Hex[], data: Hex): Decoded | null {
-  const [signature, from, to, tokenId] = topics;
-  if (signature !== transferTopic || topics.length !== 4 || !from || !to || !tokenId) return null;
-  const nft = decodeEventLog({ abi: erc721TransferAbi, topics: [signature, from, to, tokenId], data });
-  return { eventName: "Transfer", args: { from: nft.args.from, to: nft.args.to, value: 1n } };
-}
-
-/** GovernorAlpha's VoteCast (bool support, no reason) in OpenZeppelin's shape: Against 0, For 1. */
-function alphaVoteCast(topics: [Hex, ...Hex[]], data: Hex): Decoded | null {
-  try {
-    const v = decodeEventLog({ abi: alphaVoteCastAbi, topics, data, strict: true });
-    const { voter, proposalId, support, votes } = v.args;
-    return {
-      eventName: "VoteCast",
-      args: { voter, proposalId, support: support ? 1 : 0, weight: votes, reason: "" },
-    };
-  } catch {
-    return null;
-  }
-}
-
-/** Compound-style ProposalCreated logs a signature apart from its arguments: the actions get the calldata the
- * timelock will send (selector + arguments), so every reader decodes them as it does OpenZeppelin's. */
-function withFullCalldatas(d: Decoded): Decoded {
-  if (d.eventName !== "ProposalCreated" || d.args.signatures.every((s) => s.trim() === "")) return d;
-  return { ...d, args: { ...d.args, calldatas: fullCalldatas(d.args.signatures, d.args.calldatas) } };
-}
-
-/** Decodes one log against the DAO events, then as an ERC-721 Transfer or Alpha's VoteCast; throws when none. */
-function decodeOne(topics: [Hex, ...Hex[]], data: Hex): Decoded {
-  try {
-    return withFullCalldatas(decodeEventLog({ abi: daoEventsAbi, topics, data, strict: true }));
-  } catch (e) {
-    const other = erc721Transfer(topics, data) ?? alphaVoteCast(topics, data);
-    if (other) return other;
-    throw e;
-  }
+/** Decodes one log: the fast path for the DAO events, viem's generic path for whatever it declines; throws
+ * when nothing fits. A topic0 no decoder knows is refused at once (viem's path would scan the ABI to fail). */
+export function decodeLog(topics: readonly Hex[], data: Hex): Decoded {
+  const signature = topics[0];
+  if (signature === undefined || !fast.known(signature)) throw new Error("no DAO event has this topic0");
+  const decoded = fast.decode(topics, data);
+  return decoded ? withFullCalldatas(decoded) : decodeGeneric([signature, ...topics.slice(1)], data);
 }
 
 /** Decodes logs in chain order; logs of unknown shape are counted, not thrown. */
 export function decodeDaoLogs(logs: readonly RawLog[], finalizedCount = logs.length) {
   const events: DaoEvent[] = [];
   let undecodable = 0;
-  for (const [i, log] of logs.entries()) {
-    const [signature, ...rest] = log.topics;
-    if (!signature) {
+  for (let i = 0; i < logs.length; i++) {
+    const log = logs[i];
+    if (!log) continue;
+    let decoded: Decoded;
+    try {
+      decoded = decodeLog(log.topics, log.data);
+    } catch {
       undecodable++;
       continue;
     }
-    try {
-      const decoded = decodeOne([signature, ...rest], log.data);
-      const event: DaoEvent = {
-        ...decoded,
-        address: log.address,
-        blockNumber: log.blockNumber,
-        logIndex: log.logIndex,
-        transactionHash: log.transactionHash,
-        finalized: i < finalizedCount,
-      };
-      if (log.blockTimestamp !== undefined) event.blockTimestamp = log.blockTimestamp;
-      events.push(event);
-    } catch {
-      undecodable++;
-    }
+    // Fields named one by one: an object spread of the decoded log cost more than decoding it.
+    const event = {
+      eventName: decoded.eventName,
+      args: decoded.args,
+      address: log.address,
+      blockNumber: log.blockNumber,
+      logIndex: log.logIndex,
+      transactionHash: log.transactionHash,
+      finalized: i < finalizedCount,
+    } as DaoEvent;
+    if (log.blockTimestamp !== undefined) event.blockTimestamp = log.blockTimestamp;
+    events.push(event);
   }
   return { events, undecodable };
 }

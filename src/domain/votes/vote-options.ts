@@ -1,4 +1,5 @@
 import type { GovernorKindInfo } from "@/domain/dao/governor-kind";
+import { takesPlenumBallot } from "./ballot-acceptance";
 import type { Support } from "./vote";
 
 /** What the vote form offers on a governor of this kind, and what it says it cannot offer. */
@@ -26,9 +27,8 @@ export function voteOptionsFor(
     if (!kind.abstain) notes.push("This governor has no Abstain: votes are For or Against.");
     if (!kind.reasons) notes.push("This governor takes no reason with a vote.");
   }
-  // OZ 4.x's Ballot is (proposalId, support) with no voter or nonce, Alpha's and Bravo's have their own
-  // domains; Plenum's ballot link carries OZ 5's, so it is offered only there.
-  const oz5Ballot = kind.voteBySignature && (kind.kind === "oz5" || kind.kind === "oz-unknown");
+  // Plenum's ballot link carries OZ 5's Ballot, so it is offered only where the governor checks that one.
+  const oz5Ballot = takesPlenumBallot(kind);
   if (alpha) notes.push("No vote-by-signature for GovernorAlpha in Plenum (castVoteBySig exists on chain).");
   else if (kind.kind === "bravo")
     notes.push("No vote-by-signature for GovernorBravo in Plenum (castVoteBySig exists on chain).");

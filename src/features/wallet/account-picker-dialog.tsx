@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from "react";
+import { useId, useState, useSyncExternalStore } from "react";
 import { shortAddress } from "@/lib/format";
 import { currentPrompt, subscribePrompt, type WalletPrompt } from "./account-picker";
 import { SwitchPromptDialog } from "./switch-prompt-dialog";
@@ -17,20 +17,21 @@ export function AccountPickerHost() {
 export function AccountPickerDialog({ request }: { request: Extract<WalletPrompt, { kind: "pick" }> }) {
   const { accounts, chains } = request.offer;
   const [chainId, setChainId] = useState(request.offer.chainId);
+  const networkId = useId();
   return (
     <WalletDialog title="Choose a devnet account" onEscape={() => request.answer(null)}>
       <p className="muted">The devnet signs for these accounts; nothing leaves this machine.</p>
       {chains.length > 1 && (
-        <label className="wallet-network">
-          Network
-          <select value={chainId} onChange={(e) => setChainId(Number(e.target.value))}>
+        <div className="field">
+          <label htmlFor={networkId}>Network</label>
+          <select id={networkId} value={chainId} onChange={(e) => setChainId(Number(e.target.value))}>
             {chains.map((c) => (
               <option key={c.chainId} value={c.chainId}>
                 {c.name} ({c.chainId})
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
       <ul className="account-list">
         {accounts.map((a) => (

@@ -19,11 +19,20 @@ export function devnetWallet(provider: DevnetProvider): () => Wallet {
     iconBackground: "#3535c8",
     installed: true,
     createConnector: (details) =>
-      createConnector((config) => ({
-        ...injected({ target: () => ({ id: "plenumDevnet", name: "Devnet wallet", provider: eip1193 }) })(
-          config,
-        ),
-        ...details,
-      })),
+      createConnector((config) => {
+        const base = injected({
+          target: () => ({ id: "plenumDevnet", name: "Devnet wallet", provider: eip1193 }),
+        })(config);
+        return {
+          ...base,
+          ...details,
+          // RainbowKit asks for the chain the wallet was on before its picker opened; the person may have just
+          // chosen another network there, and wagmi would then ask to switch straight back (refused, the whole
+          // connect fails). The chain chosen in the picker stands; a write on the wrong chain asks to switch.
+          connect: function (this: typeof base, parameters) {
+            return base.connect.call(this, { ...parameters, chainId: undefined });
+          } as typeof base.connect,
+        };
+      }),
   });
 }

@@ -1,12 +1,11 @@
 import { useMemo } from "react";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { amountYAxis, CHART_MARGIN, dateText, timeXAxis, useTimeAxis } from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
-import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
+import { seriesColor, tooltipTheme } from "@/components/chart-theme";
+import { chartUnits } from "@/domain/analytics/units";
 import type { PowerPoint } from "@/domain/delegation/power-history";
-import { formatAmount } from "@/lib/format";
-import type { TokenUnits } from "./token-units";
-
-const date = (s: number) => new Date(s * 1000).toLocaleDateString(undefined, { dateStyle: "medium" });
+import { amount, type TokenUnits } from "./token-units";
 
 /** A delegate's voting power over time (a step line from DelegateVotesChanged), with its table view. */
 export function PowerChart({
@@ -18,17 +17,19 @@ export function PowerChart({
   units: TokenUnits;
   block: number;
 }) {
-  const data = useMemo(
+  const rows = useMemo(
     () =>
       points.map((p) => ({
-        t: p.timestamp,
+        t: p.timestamp * 1000,
         // A float only for the chart's y position; the table and tooltip show the exact amount.
-        y: Number(formatAmount(p.votes, units.decimals, 0).replaceAll(",", "")),
-        label: formatAmount(p.votes, units.decimals),
+        y: chartUnits(p.votes, units.decimals),
+        label: amount(p.votes, units),
         block: p.blockNumber,
       })),
-    [points, units.decimals],
+    [points, units],
   );
+  const axis = useTimeAxis(rows);
+  const when = (t: number, withTime: boolean) => dateText({ seconds: t / 1000, estimated: false }, withTime);
   return (
     <ChartFrame
       title="Voting power over time"
@@ -39,35 +40,32 @@ export function PowerChart({
         { key: "block", label: "Block", numeric: true },
         { key: "votes", label: `Votes (${units.symbol})`, numeric: true },
       ]}
-      rows={data.map((d) => ({ date: date(d.t), block: d.block.toLocaleString("en-US"), votes: d.label }))}
-      empty="This address has never had delegated voting power."
+      rows={rows.map((d) => ({
+        date: when(d.t, axis.withTime),
+        block: d.block.toLocaleString("en-US"),
+        votes: d.label,
+      }))}
+      empty="No voting power delegated to this address yet: this chart will show its votes after each change."
     >
-      <ResponsiveContainer width="100%" height={260}>
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-          <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            domain={["dataMin", "dataMax"]}
-            tickFormatter={date}
-            {...axisTheme}
-          />
-          <YAxis
-            width={80}
-            tickFormatter={(v: number) => v.toLocaleString(undefined, { notation: "compact" })}
-            label={{ value: units.symbol, angle: -90, position: "insideLeft", fill: "var(--muted)" }}
-            {...axisTheme}
-          />
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={rows} margin={CHART_MARGIN}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis {...timeXAxis(axis)} />
+          <YAxis {...amountYAxis(units.symbol, 64)} />
           <Tooltip
             {...tooltipTheme}
-            labelFormatter={(t) => date(Number(t))}
-            formatter={(_v, _n, item) => [`${item.payload.label} ${units.symbol}`, "Votes"]}
+            labelFormatter={(_l, payload) => {
+              const row = payload[0]?.payload as (typeof rows)[number] | undefined;
+              return row ? `${when(row.t, true)} · block ${row.block.toLocaleString("en-US")}` : "";
+            }}
+            formatter={(_v, _n, item) => [(item.payload as (typeof rows)[number]).label, "Votes"]}
           />
           <Line
             type="stepAfter"
             dataKey="y"
+            name="Votes"
             stroke={seriesColor(0)}
-            dot={false}
+            dot={rows.length === 1}
             strokeWidth={2}
             isAnimationActive={false}
           />

@@ -2,6 +2,7 @@ import type { Address } from "viem";
 import { AddressName } from "@/components/address";
 import { supportWithArticle } from "@/domain/proposals/wording";
 import type { SignedBallot } from "@/domain/votes/ballot";
+import { type BallotGovernorKind, ballotRefusalFor } from "@/domain/votes/ballot-acceptance";
 import { SUPPORT_BY_VALUE, SUPPORT_LABELS } from "@/domain/votes/vote";
 import { describeError } from "@/lib/errors";
 import { isBusy } from "@/lib/write-step";
@@ -12,14 +13,18 @@ import { WriteStatus } from "./write-status";
 type Props = {
   chainId: number;
   governor: Address;
+  /** The governor's kind: a Plenum ballot link fits only a governor that checks OpenZeppelin 5's Ballot. */
+  kind: BallotGovernorKind;
   /** The ballot from the link, or why it could not be read. */
   ballot: SignedBallot | { error: string };
 };
 
 /** A ballot opened from a link: who signed what, every reason it would fail, and a submit button when it would not. */
-export function BallotSubmit({ chainId, governor, ballot }: Props) {
+export function BallotSubmit({ chainId, governor, kind, ballot }: Props) {
   const parsed = "error" in ballot ? null : ballot;
-  const check = useBallotCheck(chainId, governor, parsed);
+  const refusal = ballotRefusalFor(kind);
+  // A governor that checks another Ballot would revert any submit: nothing to read, nothing to offer.
+  const check = useBallotCheck(chainId, governor, refusal === null ? parsed : null);
   const submit = useSubmitBallot(chainId, governor, parsed?.proposalId ?? null);
   const account = useConnectedAccount();
   if (!parsed) {
@@ -31,7 +36,7 @@ export function BallotSubmit({ chainId, governor, ballot }: Props) {
     );
   }
   const choice = SUPPORT_BY_VALUE[parsed.support];
-  const problems = check.data ?? [];
+  const problems = refusal === null ? (check.data ?? []) : [refusal];
   const done = submit.status?.step.kind === "confirmed";
   return (
     <section className={problems.length > 0 ? "panel panel-error" : "panel"} aria-labelledby="ballot-heading">
@@ -47,14 +52,17 @@ export function BallotSubmit({ chainId, governor, ballot }: Props) {
         )}{" "}
         ballot.
       </p>
-      {check.isPending && <p aria-busy="true">Checking the ballot against the chain…</p>}
+      {refusal === null && check.isPending && <p aria-busy="true">Checking the ballot against the chain…</p>}
       {check.error && <p role="alert">Could not check the ballot: {describeError(check.error).title}</p>}
       {!done && problems.length > 0 && (
-        <ul role="alert" aria-label="Why this ballot cannot be submitted">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
+        // The alert is a wrapper: role="alert" on the <ul> itself would take away its list semantics.
+        <div role="alert">
+          <ul aria-label="Why this ballot cannot be submitted">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {check.data && problems.length === 0 && !done && (
         <>

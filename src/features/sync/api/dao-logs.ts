@@ -17,9 +17,16 @@ export type DaoLogs = {
   undecodable: number;
 };
 
-const streamsOf = (dao: DaoContracts) => daoStreams(dao, daoEventTopics, transferTopic);
+/** Which of a DAO's streams a page needs: `core` (governor, token, timelock, charter: proposals, votes,
+ * delegation, supply) or `all` (plus the two treasury-transfer streams the treasury and overview need). */
+export type DaoScope = "core" | "all";
+const streamsOf = (dao: DaoContracts, scope: DaoScope) => {
+  const all = daoStreams(dao, daoEventTopics, transferTopic);
+  return scope === "core" ? all.slice(0, 1) : all;
+};
 /** Every input of a DAO's sync, as a key part (the governor address named `governor`, as in every area). */
-const keyOf = (dao: DaoContracts) => ({
+const keyOf = (dao: DaoContracts, scope: DaoScope) => ({
+  scope,
   chainId: dao.chainId,
   governor: dao.governor,
   token: dao.token,
@@ -29,7 +36,7 @@ const keyOf = (dao: DaoContracts) => ({
   treasuryTokens: dao.treasuryTokens ?? [],
 });
 /** The DAO a key part describes (the inverse of keyOf). */
-const daoOf = (k: ReturnType<typeof keyOf>): DaoContracts => ({
+const daoOf = ({ scope: _, ...k }: ReturnType<typeof keyOf>): DaoContracts => ({
   ...k,
   ...(k.deployBlock === null ? { deployBlock: undefined } : { deployBlock: k.deployBlock }),
 });
@@ -76,21 +83,30 @@ async function decodeOnce(dao: DaoContracts, streams: Synced): Promise<Decoded> 
   return decoded;
 }
 
-/** The DAO a query key names, and its chain's sync engine. */
+/** The DAO a query key names, its streams and its chain's sync engine. */
 async function engineOf(k: ReturnType<typeof keyOf> | null) {
   if (!k) throw new Error("no DAO"); // unreachable: without a DAO the query is skipToken
   const d = daoOf(k);
-  return { d, engine: await getSyncEngine(d.chainId) };
+  return { d, specs: streamsOf(d, k.scope), engine: await getSyncEngine(d.chainId) };
+}
+
+// One sync at a time per chain: a page's core sync and the treasury streams fetched after its paint share the
+// core stream, and two runs must not write the same blocks of it at once.
+const queues = new Map<number, Promise<unknown>>();
+function oneAtATime<T>(chainId: number, work: () => Promise<T>): Promise<T> {
+  const next = (queues.get(chainId) ?? Promise.resolve()).catch(() => undefined).then(work);
+  queues.set(chainId, next);
+  return next;
 }
 
 /** Syncs the DAO's streams (only missing ranges) and returns its decoded events. */
-export function daoLogsQueryOptions(dao: DaoContracts | null) {
+export function daoLogsQueryOptions(dao: DaoContracts | null, scope: DaoScope = "all") {
   return queryOptions({
-    queryKey: ["sync", "logs", dao ? keyOf(dao) : null] as const,
+    queryKey: ["sync", "logs", dao ? keyOf(dao, scope) : null] as const,
     queryFn: dao
       ? async ({ queryKey: [, , k] }): Promise<DaoLogs> => {
-          const { d, engine } = await engineOf(k);
-          const r = await engine.sync(streamsOf(d));
+          const { d, specs, engine } = await engineOf(k);
+          const r = await oneAtATime(d.chainId, () => engine.sync(specs));
           const decoded = await decodeOnce(d, r.streams);
           return { ...decoded, syncedTo: r.syncedTo, headHash: r.head.hash, finalized: r.finalized };
         }
@@ -103,13 +119,12 @@ export function daoLogsQueryOptions(dao: DaoContracts | null) {
 }
 
 /** What is already cached, without the network: the first paint, labelled with the block it covers. */
-export function daoCachedLogsQueryOptions(dao: DaoContracts | null) {
+export function daoCachedLogsQueryOptions(dao: DaoContracts | null, scope: DaoScope = "all") {
   return queryOptions({
-    queryKey: ["sync", "cached", dao ? keyOf(dao) : null] as const,
+    queryKey: ["sync", "cached", dao ? keyOf(dao, scope) : null] as const,
     queryFn: dao
       ? async ({ queryKey: [, , k] }): Promise<DaoLogs> => {
-          const { d, engine } = await engineOf(k);
-          const specs = streamsOf(d);
+          const { d, specs, engine } = await engineOf(k);
           const cached = await Promise.all(specs.map((s) => engine.cached(s)));
           const coveredTo = cached
             .map((c) => c.coveredTo ?? -1)
@@ -130,10 +145,11 @@ export function daoCachedLogsQueryOptions(dao: DaoContracts | null) {
   });
 }
 
-/** A DAO's decoded events: cached ones at once, then the synced set; `isSyncing` while the network works. */
-export function useDaoLogs(dao: DaoContracts | null) {
-  const cached = useQuery(daoCachedLogsQueryOptions(dao));
-  const fresh = useQuery(daoLogsQueryOptions(dao));
+/** A DAO's decoded events (of `scope`'s streams): cached ones at once, then the synced set; `isSyncing`
+ * while the network works. */
+export function useDaoLogs(dao: DaoContracts | null, scope: DaoScope = "all") {
+  const cached = useQuery(daoCachedLogsQueryOptions(dao, scope));
+  const fresh = useQuery(daoLogsQueryOptions(dao, scope));
   const client = useQueryClient();
   const chainId = dao?.chainId;
   const governor = dao?.governor;
@@ -157,3 +173,18 @@ export function useDaoLogs(dao: DaoContracts | null) {
     refetch: fresh.refetch,
   };
 }
+
+/** Syncs all of a DAO's streams once `when` holds (a page that needs only the core stream, once its own work
+ * is done), so the treasury streams are there when the treasury or overview page opens; once per DAO a tab. */
+export function usePrefetchAllStreams(dao: DaoContracts | null, when: boolean) {
+  const client = useQueryClient();
+  useEffect(() => {
+    if (!dao || !when) return;
+    const k = `${dao.chainId}:${dao.governor.toLowerCase()}`;
+    if (prefetched.has(k)) return;
+    prefetched.add(k);
+    void client.prefetchQuery(daoLogsQueryOptions(dao, "all"));
+  }, [client, dao, when]);
+}
+// The DAOs whose treasury streams this tab has fetched after a core-only page (a handful: DAOs opened).
+const prefetched = new Set<string>();

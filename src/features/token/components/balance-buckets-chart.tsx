@@ -42,6 +42,7 @@ export function BalanceBucketsChart({
         holders: b.holders.toLocaleString(),
         total: amountText(b.total, unit),
       }))}
+      empty={`No ${unit.symbol} held yet: this chart will show how many holders have balances in each tenfold range.`}
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} margin={CHART_MARGIN}>

@@ -1,6 +1,13 @@
 import { useMemo } from "react";
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { CHART_MARGIN, countYAxis, dateText, rowLabel, timeXAxis } from "@/components/chart-axes";
+import {
+  CHART_MARGIN,
+  countYAxis,
+  dateText,
+  rowLabel,
+  timeXAxis,
+  useTimeAxis,
+} from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
 import { seriesColor, tooltipTheme } from "@/components/chart-theme";
 import type { TokenSeriesPoint } from "@/domain/analytics/token-series";
@@ -21,6 +28,7 @@ export function HoldersChart({
     () => series.map((p) => ({ ...timeRow(p.blockNumber, timeOf), holders: p.holders })),
     [series, timeOf],
   );
+  const axis = useTimeAxis(rows);
   return (
     <ChartFrame
       title="Holders over time"
@@ -32,23 +40,28 @@ export function HoldersChart({
         { key: "holders", label: "Holders", numeric: true },
       ]}
       rows={rows.map((r) => ({
-        date: dateText({ seconds: r.t / 1000, estimated: r.est }),
+        date: dateText({ seconds: r.t / 1000, estimated: r.est }, axis.withTime),
         block: r.block.toLocaleString(),
         holders: r.holders.toLocaleString(),
       }))}
+      empty="No tokens held yet: this chart will show how many addresses hold a balance after each transfer."
     >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis {...timeXAxis(rows)} />
+          <XAxis {...timeXAxis(axis)} />
           <YAxis {...countYAxis("holders")} />
-          <Tooltip {...tooltipTheme} labelFormatter={rowLabel} />
+          <Tooltip
+            {...tooltipTheme}
+            labelFormatter={rowLabel}
+            formatter={(v, name) => [`${Number(v).toLocaleString()} addresses`, String(name)]}
+          />
           <Line
             type="stepAfter"
             dataKey="holders"
             name="Holders"
             stroke={seriesColor(2)}
-            dot={false}
+            dot={rows.length === 1}
             isAnimationActive={false}
           />
         </LineChart>

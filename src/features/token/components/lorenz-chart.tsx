@@ -20,14 +20,14 @@ export function LorenzChart({
   return (
     <ChartFrame
       title="Lorenz curve of voting power"
-      caption={`Share of all delegated power held by the smallest x% of the ${delegates.toLocaleString()} delegates. The diagonal is perfect equality; the further the curve sags below it, the more concentrated the power (Gini ${gini.toFixed(3)}).`}
+      caption={`Share of all delegated power held by the smallest x% of the ${delegates.toLocaleString()} delegates. The diagonal is perfect equality; the further the curve sags below it, the more concentrated the power${points.length > 0 ? ` (Gini ${gini.toFixed(3)})` : ""}.`}
       source={source}
       columns={[
         { key: "x", label: "Smallest delegates", numeric: true },
         { key: "y", label: "Share of power they hold", numeric: true },
       ]}
       rows={points.map((p) => ({ x: percent(p.x), y: percent(p.y) }))}
-      empty="Nobody has delegated voting power yet."
+      empty="Nobody has delegated voting power yet: this chart will show how evenly it is spread across delegates."
     >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={CHART_MARGIN}>

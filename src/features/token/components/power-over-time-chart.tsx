@@ -1,6 +1,13 @@
 import { useMemo } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { amountTooltip, amountYAxis, CHART_MARGIN, dateText, timeXAxis } from "@/components/chart-axes";
+import {
+  amountTooltip,
+  amountYAxis,
+  CHART_MARGIN,
+  dateText,
+  timeXAxis,
+  useTimeAxis,
+} from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
 import { seriesColor } from "@/components/chart-theme";
 import type { Ranked } from "@/domain/analytics/distribution";
@@ -42,6 +49,7 @@ export function PowerOverTimeChart({
       }),
     [series, unit.decimals, timeOf],
   );
+  const axis = useTimeAxis(rows);
   return (
     <ChartFrame
       title="Top 5 delegates' power over time"
@@ -54,20 +62,28 @@ export function PowerOverTimeChart({
       ]}
       rows={series.map((p) => {
         const t = timeOf(p.blockNumber);
-        const row: Record<string, string> = { date: dateText(t), block: p.blockNumber.toLocaleString() };
+        const row: Record<string, string> = {
+          date: dateText(t, axis.withTime),
+          block: p.blockNumber.toLocaleString(),
+        };
         p.votes.forEach((v, i) => {
           row[`d${i}`] = amountText(v, unit);
         });
         return row;
       })}
-      empty="Nobody has delegated voting power yet."
+      empty="Nobody has delegated voting power yet: this chart will show the five largest delegates' power after each change."
     >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis {...timeXAxis(rows)} />
-          <YAxis {...amountYAxis(unit.symbol)} />
-          <Tooltip {...amountTooltip(unit.symbol)} />
+          <XAxis {...timeXAxis(axis)} />
+          <YAxis {...amountYAxis(unit.symbol, 56, unit.decimals === 0)} />
+          <Tooltip
+            {...amountTooltip(unit.symbol, (row, key) => {
+              const v = (row as { p?: PowerPoint }).p?.votes[Number(key.slice(1))];
+              return v === undefined ? null : amountText(v, unit);
+            })}
+          />
           <Legend />
           {names.map((n, i) => (
             <Line
@@ -76,7 +92,7 @@ export function PowerOverTimeChart({
               dataKey={`d${i}`}
               name={n}
               stroke={seriesColor(i)}
-              dot={false}
+              dot={rows.length === 1}
               isAnimationActive={false}
             />
           ))}

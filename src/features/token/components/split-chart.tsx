@@ -1,6 +1,13 @@
 import { useMemo } from "react";
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { amountTooltip, amountYAxis, CHART_MARGIN, dateText, timeXAxis } from "@/components/chart-axes";
+import {
+  amountTooltip,
+  amountYAxis,
+  CHART_MARGIN,
+  dateText,
+  timeXAxis,
+  useTimeAxis,
+} from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
 import { seriesColor } from "@/components/chart-theme";
 import type { TokenSeriesPoint } from "@/domain/analytics/token-series";
@@ -44,6 +51,7 @@ export function SplitChart({
       })),
     [series, unit.decimals, timeOf, a, b],
   );
+  const axis = useTimeAxis(rows);
   return (
     <ChartFrame
       title={title}
@@ -56,18 +64,24 @@ export function SplitChart({
         { key: "b", label: `${b.name} (${unit.symbol})`, numeric: true },
       ]}
       rows={rows.map((r) => ({
-        date: dateText({ seconds: r.t / 1000, estimated: r.est }),
+        date: dateText({ seconds: r.t / 1000, estimated: r.est }, axis.withTime),
         block: r.block.toLocaleString(),
         a: amountText(a.of(r.p), unit),
         b: amountText(b.of(r.p), unit),
       }))}
+      empty={`No ${unit.symbol} minted yet: this chart will show ${a.name.toLowerCase()} and ${b.name.toLowerCase()} supply after each change.`}
     >
       <ResponsiveContainer width="100%" height="100%">
         <AreaChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis {...timeXAxis(rows)} />
-          <YAxis {...amountYAxis(unit.symbol)} />
-          <Tooltip {...amountTooltip(unit.symbol)} />
+          <XAxis {...timeXAxis(axis)} />
+          <YAxis {...amountYAxis(unit.symbol, 56, unit.decimals === 0)} />
+          <Tooltip
+            {...amountTooltip(unit.symbol, (row, key) => {
+              const p = (row as { p?: TokenSeriesPoint }).p;
+              return p ? amountText((key === "a" ? a : b).of(p), unit) : null;
+            })}
+          />
           <Legend />
           {[a, b].map((part, i) => (
             <Area
@@ -79,6 +93,7 @@ export function SplitChart({
               stroke={seriesColor(colorOffset + i)}
               fill={seriesColor(colorOffset + i)}
               fillOpacity={0.35}
+              dot={rows.length === 1}
               isAnimationActive={false}
             />
           ))}

@@ -9,7 +9,14 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { amountTooltip, amountYAxis, CHART_MARGIN, dateText, timeXAxis } from "@/components/chart-axes";
+import {
+  amountTooltip,
+  amountYAxis,
+  CHART_MARGIN,
+  dateText,
+  timeXAxis,
+  useTimeAxis,
+} from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
 import { seriesColor } from "@/components/chart-theme";
 import type { TokenSeriesPoint } from "@/domain/analytics/token-series";
@@ -47,6 +54,7 @@ export function SupplyChart({
       }),
     [series, unit.decimals, timeOf],
   );
+  const axis = useTimeAxis(rows);
   return (
     <ChartFrame
       title="Total supply"
@@ -60,25 +68,32 @@ export function SupplyChart({
         { key: "burned", label: "Burned", numeric: true },
       ]}
       rows={rows.map((r) => ({
-        date: dateText({ seconds: r.t / 1000, estimated: r.est }),
+        date: dateText({ seconds: r.t / 1000, estimated: r.est }, axis.withTime),
         block: r.block.toLocaleString(),
         total: amountText(r.p.totalSupply, unit),
         minted: r.p.minted > 0n ? amountText(r.p.minted, unit) : "",
         burned: r.p.burned > 0n ? amountText(r.p.burned, unit) : "",
       }))}
+      empty={`No ${unit.symbol} minted yet: this chart will show the total supply after each mint and burn.`}
     >
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={rows} margin={CHART_MARGIN}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis {...timeXAxis(rows)} />
-          <YAxis {...amountYAxis(unit.symbol)} />
-          <Tooltip {...amountTooltip(unit.symbol)} />
+          <XAxis {...timeXAxis(axis)} />
+          <YAxis {...amountYAxis(unit.symbol, 56, unit.decimals === 0)} />
+          <Tooltip
+            {...amountTooltip(unit.symbol, (row, key) => {
+              const p = (row as { p?: TokenSeriesPoint }).p;
+              if (!p) return null;
+              return amountText(key === "mint" ? p.minted : key === "burn" ? p.burned : p.totalSupply, unit);
+            })}
+          />
           <Line
             type="stepAfter"
             dataKey="total"
             name="Supply"
             stroke={seriesColor(0)}
-            dot={false}
+            dot={rows.length === 1}
             isAnimationActive={false}
           />
           <Scatter dataKey="mint" name="Minted in block" fill={seriesColor(2)} isAnimationActive={false} />

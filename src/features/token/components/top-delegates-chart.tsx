@@ -30,7 +30,11 @@ export function TopDelegatesChart({
   return (
     <ChartFrame
       title="Top delegates"
-      caption={`Voting power (${unit.symbol}) of the ${top.length} largest of ${ranked.length.toLocaleString()} delegates.`}
+      caption={
+        top.length > 0
+          ? `Voting power (${unit.symbol}) of the ${top.length} largest of ${ranked.length.toLocaleString()} delegates.`
+          : `Voting power (${unit.symbol}) of the largest delegates.`
+      }
       source={source}
       columns={[
         { key: "rank", label: "#", numeric: true },
@@ -44,7 +48,7 @@ export function TopDelegatesChart({
         votes: amountText(r.votes, unit),
         share: percent(ratio(r.votes, delegated)),
       }))}
-      empty="Nobody has delegated voting power yet."
+      empty="Nobody has delegated voting power yet: this chart will show the ten delegates with the most."
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>

@@ -74,7 +74,7 @@ export function TurnoutChart({
         share: r.t.shareOfDelegated === null ? "unknown" : percent(r.t.shareOfDelegated),
         id: r.t.id.toString(),
       }))}
-      empty="No proposal has reached its voting period yet."
+      empty={`No proposal has reached its voting period yet: this chart will show ${share ? "the share of delegated power that voted on" : "the votes cast against the quorum of"} each one.`}
     >
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={rows} margin={CHART_MARGIN}>

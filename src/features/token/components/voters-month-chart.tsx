@@ -30,7 +30,9 @@ export function VotersMonthChart({
       ]}
       rows={rows}
       empty={
-        untimed ? "The vote logs carry no block times, so they cannot be placed in months." : "No votes yet."
+        untimed
+          ? "The vote logs carry no block times, so they cannot be placed in months."
+          : "No votes yet: this chart will show how many addresses vote in each month."
       }
     >
       <ResponsiveContainer width="100%" height="100%">

@@ -1,12 +1,14 @@
 import { useMemo } from "react";
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { amountYAxis, CHART_MARGIN, dateText, timeXAxis, useTimeAxis } from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
-import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
+import { seriesColor, tooltipTheme } from "@/components/chart-theme";
+import { chartUnits } from "@/domain/analytics/units";
 import type { TreasuryReport } from "@/domain/treasury/report";
 import { balanceSeries } from "@/domain/treasury/series";
 import type { AssetId } from "@/domain/treasury/types";
 import { countOf } from "@/lib/plural";
-import { amountFormatter, blockText, dateOf } from "./asset-format";
+import { amountFormatter, blockText } from "./asset-format";
 
 const COLUMNS = [
   { key: "date", label: "Date" },
@@ -31,12 +33,13 @@ export function BalanceChart({ report, asset }: { report: TreasuryReport; asset:
         // A float only for the plotted y; every figure shown in text stays an exact bigint.
         .map((p) => ({
           t: (p.timestamp ?? 0) * 1000,
-          y: Number(p.balance) / 10 ** decimals,
+          y: chartUnits(p.balance, decimals),
           raw: p.balance,
           block: p.block,
         })),
     [points, decimals],
   );
+  const axis = useTimeAxis(data);
   const symbol = meta?.symbol ?? "";
   const eth = asset === "ETH";
   const caption = eth
@@ -49,34 +52,29 @@ export function BalanceChart({ report, asset }: { report: TreasuryReport; asset:
       source={eth ? "eth_getBalance samples" : "Transfer logs to and from the treasury"}
       columns={COLUMNS}
       rows={data.map((d) => ({
-        date: dateOf(d.t / 1000),
+        date: dateText({ seconds: d.t / 1000, estimated: false }, axis.withTime),
         block: blockText(d.block),
         balance: fmt(asset, d.raw),
       }))}
-      empty={eth ? "The node served no historical ETH balance." : "No transfers of this asset yet."}
+      empty={
+        eth
+          ? "The node served no historical ETH balance, so the ETH balance over time cannot be drawn."
+          : `No ${symbol} transfers yet: this chart will show the treasury's ${symbol} balance after each one.`
+      }
     >
       <ResponsiveContainer width="100%" height="100%">
-        <AreaChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
-          <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={["dataMin", "dataMax"]}
-            tickFormatter={(t: number) =>
-              new Date(t).toLocaleDateString(undefined, { month: "short", day: "numeric" })
-            }
-            {...axisTheme}
-          />
-          <YAxis
-            width={72}
-            tickFormatter={(y: number) => y.toLocaleString(undefined, { notation: "compact" })}
-            label={{ value: symbol, angle: -90, position: "insideLeft", fill: "var(--muted)" }}
-            {...axisTheme}
-          />
+        <AreaChart data={data} margin={CHART_MARGIN}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis {...timeXAxis(axis)} />
+          <YAxis {...amountYAxis(symbol, 64, decimals === 0)} />
           <Tooltip
             {...tooltipTheme}
-            labelFormatter={(t) => new Date(Number(t)).toLocaleString()}
+            labelFormatter={(_l, payload) => {
+              const row = payload[0]?.payload as (typeof data)[number] | undefined;
+              return row
+                ? `${dateText({ seconds: row.t / 1000, estimated: false }, true)} · block ${blockText(row.block)}`
+                : "";
+            }}
             formatter={(_v, _n, item) => [fmt(asset, (item.payload as { raw: bigint }).raw), "Balance"]}
           />
           <Area
@@ -85,6 +83,7 @@ export function BalanceChart({ report, asset }: { report: TreasuryReport; asset:
             stroke={seriesColor(0)}
             fill={seriesColor(0)}
             fillOpacity={0.15}
+            dot={data.length === 1}
             isAnimationActive={false}
           />
         </AreaChart>

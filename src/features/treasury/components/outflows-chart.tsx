@@ -1,7 +1,9 @@
 import { useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { amountYAxis } from "@/components/chart-axes";
 import { ChartFrame } from "@/components/chart-frame";
 import { axisTheme, seriesColor, tooltipTheme } from "@/components/chart-theme";
+import { chartUnits } from "@/domain/analytics/units";
 import type { TreasuryReport } from "@/domain/treasury/report";
 import { monthlyOutflows } from "@/domain/treasury/series";
 import type { AssetId } from "@/domain/treasury/types";
@@ -28,7 +30,7 @@ export function OutflowsChart({ report, asset }: { report: TreasuryReport; asset
   const decimals = meta?.decimals ?? 0;
   const months = useMemo(() => monthlyOutflows(report.flows, asset), [report, asset]);
   // Floats only for the bars' heights; the table and tooltip show the exact bigints.
-  const toY = (v: bigint) => Number(v) / 10 ** decimals;
+  const toY = (v: bigint) => chartUnits(v, decimals);
   const data = months.map((m) => ({ month: m.month, funding: toY(m.funding), other: toY(m.other), raw: m }));
   const count = report.flows.filter((f) => f.asset === asset && f.direction === "out").length;
   const symbol = meta?.symbol ?? "";
@@ -43,18 +45,13 @@ export function OutflowsChart({ report, asset }: { report: TreasuryReport; asset
         funding: fmt(asset, m.funding),
         other: fmt(asset, m.other),
       }))}
-      empty={`No ${symbol} has left the treasury.`}
+      empty={`No ${symbol} has left the treasury yet: this chart will show each month's outflows by kind.`}
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 4 }}>
           <CartesianGrid stroke="var(--chart-grid)" strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="month" tickFormatter={monthLabel} {...axisTheme} />
-          <YAxis
-            width={72}
-            tickFormatter={(y: number) => y.toLocaleString(undefined, { notation: "compact" })}
-            label={{ value: symbol, angle: -90, position: "insideLeft", fill: "var(--muted)" }}
-            {...axisTheme}
-          />
+          <YAxis {...amountYAxis(symbol, 64, decimals === 0)} />
           <Tooltip
             {...tooltipTheme}
             labelFormatter={(m) => monthLabel(String(m))}

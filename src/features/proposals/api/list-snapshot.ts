@@ -1,0 +1,47 @@
+import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
+import { useEffect } from "react";
+import type { Address } from "viem";
+import type { DaoIdentity } from "@/domain/dao/identity";
+import type { Proposal } from "@/domain/proposals/proposal";
+import type { ClockNow } from "@/domain/proposals/timing";
+import { readSnapshot, writeSnapshot } from "@/lib/snapshot-store";
+
+/** The proposal list as last read and confirmed on this device: what the list page paints on a reload before
+ * the history is read back from IndexedDB and decoded (seconds for a large DAO), labelled with its block. */
+export type ListSnapshot = { proposals: Proposal[]; now: ClockNow; blockNumber: bigint };
+
+type SnapshotKeyParams = { chainId: number; governor: Address };
+// The block each DAO's snapshot was last written at in this tab (one entry per DAO opened).
+const written = new Map<string, bigint>();
+const storageKey = (k: SnapshotKeyParams) => `proposal-list:${k.chainId}:${k.governor.toLowerCase()}`;
+
+/** This device's last confirmed list of a DAO (no network); null when there is none. */
+export function listSnapshotQueryOptions(k: SnapshotKeyParams | null) {
+  return queryOptions({
+    queryKey: ["proposals", "snapshot", k] as const,
+    queryFn: k
+      ? ({ queryKey: [, , p] }) => (p ? readSnapshot<ListSnapshot>(storageKey(p)) : null)
+      : skipToken,
+    // Read once per visit: the page's own reads replace it as soon as they answer.
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/**
+ * The last confirmed list of the DAO while `confirmed` (this visit's list read at its block) is not there
+ * yet; each new confirmed list is stored for the next visit. Only reads are stored, never a list from logs
+ * alone, so a snapshot always names the block a read confirmed it at.
+ */
+export function useListSnapshot(dao: DaoIdentity, confirmed: ListSnapshot | undefined) {
+  const key = { chainId: dao.chainId, governor: dao.governor };
+  const snapshot = useQuery({ ...listSnapshotQueryOptions(key), enabled: confirmed === undefined });
+  const where = storageKey(key);
+  useEffect(() => {
+    if (!confirmed || written.get(where) === confirmed.blockNumber) return;
+    // Once per confirmed block: a list re-read at the same block is the same list.
+    written.set(where, confirmed.blockNumber);
+    const { proposals, now, blockNumber } = confirmed;
+    void writeSnapshot(where, { proposals, now, blockNumber } satisfies ListSnapshot);
+  }, [where, confirmed]);
+  return confirmed === undefined ? (snapshot.data ?? undefined) : undefined;
+}

@@ -1,0 +1,41 @@
+import { type IDBPDatabase, openDB } from "idb";
+
+const DB_NAME = "plenum-snapshots";
+const STORE = "snapshots";
+let db: Promise<IDBPDatabase | null> | null = null;
+
+/** The snapshot database, or null where the browser has no IndexedDB (private modes, tests without it). */
+function open(): Promise<IDBPDatabase | null> {
+  db ??=
+    typeof indexedDB === "undefined"
+      ? Promise.resolve(null)
+      : openDB(DB_NAME, 1, { upgrade: (d) => void d.createObjectStore(STORE) }).catch(() => null);
+  return db;
+}
+
+/**
+ * The last value stored under `key` on this device (IndexedDB keeps bigints and Maps as they are), or null.
+ * A snapshot is a convenience for a first paint, never a source of truth: a failed read is no snapshot.
+ */
+export async function readSnapshot<T>(key: string): Promise<T | null> {
+  try {
+    const value: unknown = await (await open())?.get(STORE, key);
+    return value === undefined ? null : (value as T);
+  } catch {
+    return null;
+  }
+}
+
+/** Stores `value` under `key`, replacing the last one; a full or unavailable storage just skips the write. */
+export async function writeSnapshot(key: string, value: unknown): Promise<void> {
+  try {
+    await (await open())?.put(STORE, value, key);
+  } catch {
+    // Quota exceeded or storage disabled: the next visit paints after its reads instead.
+  }
+}
+
+/** Removes every snapshot (the settings page's "clear cache"). */
+export async function clearSnapshots(): Promise<void> {
+  await (await open())?.clear(STORE);
+}
