@@ -1,13 +1,14 @@
-import { type Abi, type Address, encodeFunctionData, type Hex, type PublicClient } from "viem";
+import { type Abi, type Address, encodeFunctionData, type PublicClient } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRpcClient } from "@/chain/client";
 import { readDaoIdentity } from "@/chain/reads/dao-identity";
 import { readProposalStatuses } from "@/chain/reads/proposal-status";
 import { readVoterStatus } from "@/chain/reads/voter-status";
 import { readVerificationInputs } from "@/chain/sync/verify-reads";
+import { voteCall } from "@/chain/write/governor-calls";
 import { chainFor } from "@/config/chains";
 import { daoIdentityFromRead } from "@/domain/dao/identity";
-import { decodeDaoLogs, eventsNamed, type RawLog } from "@/domain/events/decode";
+import { eventsNamed } from "@/domain/events/decode";
 import { proposalStateName } from "@/domain/proposals/state";
 import { tallyFromVotes } from "@/domain/verify/tallies";
 import { connectChain } from "../../scripts/devnet/chain";
@@ -15,6 +16,7 @@ import { installMulticall3 } from "../../scripts/devnet/multicall3";
 import { rpcCall, startAnvil } from "../chaos/anvil";
 import { BRAVO_VOTING_PERIOD, type BravoDao, deployBravoDao } from "../support/bravo-g2";
 import { compileBravoG2Fixtures } from "../support/bravo-g2-compile";
+import { governorEvents } from "./governor-kinds-events";
 import { derivedAgainstGovernor } from "./proposal-reads-derived";
 
 // Compound's GovernorBravoDelegator + GovernorBravoDelegate (G2), compiled from Compound's own source, behind
@@ -39,20 +41,6 @@ afterAll(async () => {
 const read = <T>(functionName: string, args: readonly unknown[] = []) =>
   client.readContract({ address: bravo.governor, abi: abi(), functionName, args }) as Promise<T>;
 type Tuple = readonly [bigint, Address, bigint, bigint, bigint, bigint, bigint, bigint, boolean, boolean];
-
-async function governorEvents() {
-  const logs = await client.getLogs({ address: bravo.governor, fromBlock: 0n, toBlock: "latest" });
-  const raw: RawLog[] = logs.map((l) => ({
-    blockNumber: Number(l.blockNumber),
-    logIndex: l.logIndex,
-    blockHash: l.blockHash,
-    transactionHash: l.transactionHash,
-    address: l.address,
-    topics: l.topics as Hex[],
-    data: l.data,
-  }));
-  return decodeDaoLogs(raw).events;
-}
 
 describe("Compound's GovernorBravo (Delegator + Delegate G2)", () => {
   it("is detected from its address alone, with UNI under comp(), quorumVotes, threshold and period", async () => {
@@ -81,7 +69,7 @@ describe("Compound's GovernorBravo (Delegator + Delegate G2)", () => {
     const block = await client.getBlockNumber();
     const ids = Object.values(bravo.proposals);
     const statuses = await readProposalStatuses(client, bravo.governor, ids, block, block);
-    const events = await governorEvents();
+    const { events } = await governorEvents(client, bravo.governor);
     const fromLogs = tallyFromVotes(eventsNamed(events, "VoteCast").map((e) => e.args));
     for (const s of statuses) {
       const p = await read<Tuple>("proposals", [s.id]);
@@ -164,7 +152,17 @@ describe("Compound's GovernorBravo (Delegator + Delegate G2)", () => {
         },
         fn,
       );
-    await send("castVoteWithReason", [bravo.proposals.active, 1, "Hosting keeps the portal up."]);
+    // The app's own vote call simulates on Bravo (its castVoteWithReason returns nothing), then is sent.
+    const vote = voteCall({
+      chainId: 31337,
+      governor: bravo.governor,
+      encoding: "uint8",
+      proposalId: bravo.proposals.active,
+      support: 1,
+      reason: "Hosting keeps the portal up.",
+    });
+    await client.simulateContract({ ...vote, account: a });
+    await chain.send(a, { to: bravo.governor, value: 0n, data: encodeFunctionData(vote) }, "vote");
     await chain.mine(BRAVO_VOTING_PERIOD + 1);
     expect((await check()).states).toEqual(["Executed", "Defeated", "Queued", "Canceled", "Succeeded"]);
     await send("queue", [bravo.proposals.active]);

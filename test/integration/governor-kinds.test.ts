@@ -3,7 +3,6 @@ import {
   type Address,
   decodeFunctionData,
   encodeFunctionData,
-  type Hex,
   type PublicClient,
   parseAbi,
 } from "viem";
@@ -14,7 +13,7 @@ import { readProposalStatuses } from "@/chain/reads/proposal-status";
 import { readVerificationInputs } from "@/chain/sync/verify-reads";
 import { chainFor } from "@/config/chains";
 import { daoIdentityFromRead } from "@/domain/dao/identity";
-import { decodeDaoLogs, eventsNamed, type RawLog } from "@/domain/events/decode";
+import { eventsNamed } from "@/domain/events/decode";
 import { proposalStateName } from "@/domain/proposals/state";
 import { tallyFromVotes } from "@/domain/verify/tallies";
 import { connectChain } from "../../scripts/devnet/chain";
@@ -23,6 +22,7 @@ import { rpcCall, startAnvil } from "../chaos/anvil";
 import { type AlphaDao, deployAlphaDao, uniswap } from "../support/bravo-alpha";
 import { type CompatDao, deployCompatDao } from "../support/bravo-compat";
 import { compileOz49Fixtures } from "../support/bravo-compile";
+import { governorEvents } from "./governor-kinds-events";
 import { derivedAgainstGovernor } from "./proposal-reads-derived";
 
 let anvil: Awaited<ReturnType<typeof startAnvil>>;
@@ -42,21 +42,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await anvil?.stop();
 });
-
-/** The governor's logs as the sync stores them, decoded by the app's decoder. */
-async function governorEvents(governor: Address) {
-  const logs = await client.getLogs({ address: governor, fromBlock: 0n, toBlock: "latest" });
-  const raw: RawLog[] = logs.map((l) => ({
-    blockNumber: Number(l.blockNumber),
-    logIndex: l.logIndex,
-    blockHash: l.blockHash,
-    transactionHash: l.transactionHash,
-    address: l.address,
-    topics: l.topics as Hex[],
-    data: l.data,
-  }));
-  return decodeDaoLogs(raw);
-}
 
 const alphaRead = (fn: string, args: readonly unknown[]) =>
   client.readContract({ address: alpha.governor, abi: uniswap.governor.abi, functionName: fn, args });
@@ -79,7 +64,7 @@ describe("governor kinds against contracts nobody here wrote", () => {
     const block = await client.getBlockNumber();
     const ids = Object.values(compat.proposals);
     const statuses = await readProposalStatuses(client, compat.governor, ids, block, block);
-    const { events } = await governorEvents(compat.governor);
+    const { events } = await governorEvents(client, compat.governor);
     const fromLogs = tallyFromVotes(eventsNamed(events, "VoteCast").map((e) => e.args));
     for (const s of statuses) {
       const p = (await client.readContract({
@@ -118,7 +103,7 @@ describe("governor kinds against contracts nobody here wrote", () => {
     const block = await client.getBlockNumber();
     const ids = [alpha.proposals.executed, alpha.proposals.defeated, alpha.proposals.active];
     const statuses = await readProposalStatuses(client, alpha.governor, ids, block, block);
-    const { events } = await governorEvents(alpha.governor);
+    const { events } = await governorEvents(client, alpha.governor);
     const fromLogs = tallyFromVotes(eventsNamed(events, "VoteCast").map((e) => e.args));
     for (const s of statuses) {
       const p = (await alphaRead("proposals", [s.id])) as readonly bigint[];

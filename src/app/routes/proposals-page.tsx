@@ -57,6 +57,7 @@ export function ProposalsPage() {
           mode={dao.countingMode}
           votedIds={votedIds}
           chainId={dao.chainId}
+          abstain={dao.kind.abstain}
         />
       ) : (
         !proposals.error && <p aria-busy="true">Loading proposals…</p>

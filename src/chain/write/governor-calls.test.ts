@@ -55,6 +55,9 @@ describe("voteCall", () => {
     });
     expect(selector(c)).toBe(toFunctionSelector("castVoteWithReason(uint256,uint8,string)"));
     expect(c.args).toEqual([7n, 2, "ok"]);
+    // Bravo's castVoteWithReason returns nothing: an output declared here would fail its simulation.
+    const fn = c.abi.find((x) => x.type === "function" && x.name === "castVoteWithReason");
+    expect(fn && "outputs" in fn ? fn.outputs : null).toEqual([]);
   });
 });
 

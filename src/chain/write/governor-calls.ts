@@ -1,4 +1,4 @@
-import type { Address, Hex } from "viem";
+import { type Address, type Hex, parseAbi } from "viem";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import { compoundGovernorAbi } from "../reads/bravo-abi";
 import type { ContractCall } from "./contract-write";
@@ -6,6 +6,12 @@ import type { ContractCall } from "./contract-write";
 /** How a governor takes a vote: GovernorAlpha's `castVote(id, bool)`, or `uint8` support with a reason
  * (OpenZeppelin, and GovernorBravo, whose castVote/castVoteWithReason have OpenZeppelin's selectors). */
 export type VoteEncoding = "bool" | "uint8";
+
+/** castVoteWithReason as both kinds take it. GovernorBravo's returns nothing and OpenZeppelin's the weight,
+ * which no one reads: declared without outputs, so simulating Bravo's vote does not fail on "returned no data". */
+const voteWithReasonAbi = parseAbi([
+  "function castVoteWithReason(uint256 proposalId, uint8 support, string reason)",
+]);
 
 /** The vote transaction: support 0 Against, 1 For, 2 Abstain; Alpha takes neither Abstain nor a reason. */
 export function voteCall(p: {
@@ -30,10 +36,10 @@ export function voteCall(p: {
   }
   return {
     ...base,
-    abi: ozGovernorAbi,
+    abi: voteWithReasonAbi,
     functionName: "castVoteWithReason",
     args: [p.proposalId, p.support, p.reason.trim()],
-  } satisfies ContractCall<typeof ozGovernorAbi, "castVoteWithReason">;
+  } satisfies ContractCall<typeof voteWithReasonAbi, "castVoteWithReason">;
 }
 
 /** A proposal as the lifecycle calls need it. */

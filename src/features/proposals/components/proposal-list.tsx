@@ -16,6 +16,8 @@ type Props = {
   /** The connected account's voted proposals, for "needs my vote"; null when no wallet is connected. */
   votedIds: ReadonlySet<bigint> | null;
   chainId: number;
+  /** False for governors with no Abstain (GovernorAlpha). */
+  abstain?: boolean;
 };
 
 /** The filtered, sorted, paged proposal list with its controls. */
@@ -28,6 +30,7 @@ export function ProposalList({
   mode,
   votedIds,
   chainId,
+  abstain = true,
 }: Props) {
   const { page, total, pages } = applyListFilter(proposals, filter, votedIds ?? undefined);
   const current = Math.min(filter.page, pages);
@@ -51,6 +54,7 @@ export function ProposalList({
               now={now}
               mode={mode}
               chainId={chainId}
+              abstain={abstain}
             />
           ))}
         </ul>

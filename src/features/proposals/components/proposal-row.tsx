@@ -15,10 +15,18 @@ export function timeText(p: Proposal, now: ClockNow): string {
   return relativeClock(p.voteEnd, now, "voting ends", "voting ended");
 }
 
-type Props = { proposal: Proposal; href: string; now: ClockNow; mode: CountingMode | null; chainId: number };
+type Props = {
+  proposal: Proposal;
+  href: string;
+  now: ClockNow;
+  mode: CountingMode | null;
+  chainId: number;
+  /** False for governors with no Abstain (GovernorAlpha): the tally legend names For and Against only. */
+  abstain?: boolean;
+};
 
 /** One proposal in the list: state, category, title, proposer, tally, quorum and time. */
-export function ProposalRow({ proposal: p, href, now, mode, chainId }: Props) {
+export function ProposalRow({ proposal: p, href, now, mode, chainId, abstain = true }: Props) {
   const quorum = p.quorum === null ? null : quorumProgress(p.tally, mode, p.quorum);
   return (
     <li className="proposal-row">
@@ -39,7 +47,7 @@ export function ProposalRow({ proposal: p, href, now, mode, chainId }: Props) {
             <> · {Math.floor(Number(quorum) / 100)}% of quorum</>
           ))}
       </p>
-      <TallyBar tally={p.tally} compact />
+      <TallyBar tally={p.tally} compact abstain={abstain} />
     </li>
   );
 }
