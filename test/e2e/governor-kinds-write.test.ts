@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { rpcCall } from "../chaos/anvil";
 import { type AlphaDao, deployAlphaDao } from "../support/bravo-alpha";
 import { type CompatDao, deployCompatDao } from "../support/bravo-compat";
-import { BRAVO_VOTING_PERIOD, deployBravoDao } from "../support/bravo-g2";
 import { advanceDevnetTime, connectDevnetWallet } from "../support/devnet-wallet";
 import { setupE2eEnv } from "../support/e2e-env";
 import { shot } from "../support/shot";
@@ -156,49 +155,4 @@ describe("voting, queue and execute on Compound-style governors, with real trans
     expect(await chainState(compat.governor, id)).toBe("Executed");
     await page.close();
   });
-
-  // Seeded here, last: its seed mines past Bravo's voting period and jumps two days, which would end the Alpha
-  // and Compat proposals above before their tests.
-  it("Compound's GovernorBravo (G2): For/Against/Abstain with a reason, queue(id) and execute(id) after eta", async () => {
-    const { rpcUrl } = env().info;
-    const bravo = await deployBravoDao(
-      rpcUrl,
-      env().info.accounts.map((a) => a.address),
-    );
-    const id = bravo.proposals.active;
-    const page = await env().open(`#/${env().info.chainId}/${bravo.governor}/proposals/${id}`);
-    await page.getByRole("heading", { level: 1, name: "Bravo grant: portal hosting" }).waitFor(SLOW);
-    await expect
-      .poll(() => results(page), SLOW)
-      .toMatch(/For 6,000,000 UNI Against 30,000,000 UNI Abstain 20,000,000 UNI/);
-    await connectDevnetWallet(page, "Mei Chen");
-    await page.getByText(/^Voting power at snapshot: 50,000,000 UNI/).waitFor(SLOW);
-    await page.getByRole("radio", { name: "Abstain" }).waitFor();
-    await page.getByText(/No vote-by-signature for GovernorBravo in Plenum/).waitFor();
-    expect(await page.getByRole("button", { name: "Sign ballot instead" }).count()).toBe(0);
-    await page.getByRole("radio", { name: "For" }).check();
-    await page.getByLabel(/Reason/).fill("The portal is where holders vote: keep it up.");
-    await shots(page, "bravo-proposal");
-    await page.getByRole("button", { name: "Vote For" }).click();
-    await page.getByText(/Done: your vote was recorded in block/).waitFor(SLOW);
-    await page.getByText(/^You voted For with 50,000,000 UNI/).waitFor(SLOW);
-    await expect.poll(() => results(page), SLOW).toMatch(/For 56,000,000 UNI Against 30,000,000 UNI/);
-    await page.getByText("The portal is where holders vote: keep it up.").first().waitFor(SLOW);
-    expect(await chainState(bravo.governor, id)).toBe("Active");
-
-    await mine(BRAVO_VOTING_PERIOD + 5);
-    expect(await chainState(bravo.governor, id)).toBe("Succeeded");
-    await reload(page, "Mei Chen");
-    await send(page, "Queue for execution");
-    expect(await chainState(bravo.governor, id)).toBe("Queued");
-    await reload(page, "Mei Chen");
-    await page.getByText(/^Executable from .* UTC \(in (1 day 23 h|2 days)/).waitFor(SLOW);
-    expect(await page.getByRole("button", { name: "Execute", exact: true }).isDisabled()).toBe(true);
-
-    await advanceDevnetTime(rpcUrl, 2 * 24 * 3600 + 60);
-    await reload(page, "Mei Chen");
-    await send(page, "Execute");
-    expect(await chainState(bravo.governor, id)).toBe("Executed");
-    await page.close();
-  }, 300_000);
 });

@@ -3,7 +3,6 @@ import type { DevnetInfo } from "@/config/devnet-info";
 import { rpcCall } from "../chaos/anvil";
 import { type AlphaDao, deployAlphaDao } from "../support/bravo-alpha";
 import { type CompatDao, deployCompatDao } from "../support/bravo-compat";
-import { type BravoDao, deployBravoDao } from "../support/bravo-g2";
 import { deployOz5Fixtures, type Oz5Fixtures } from "../support/fixture-oz5-daos";
 
 /** One DAO the walk opens: where it is, what its token and treasury are, and ids and accounts to visit. */
@@ -19,16 +18,15 @@ export type WalkDao = {
   walletName: string;
 };
 
-/** Every fixture DAO on the e2e devnet plus the devnet's own two. Time-jumping seeds (Compat, Alpha, Bravo) go
+/** Every fixture DAO on the e2e devnet plus the devnet's own two. Time-jumping seeds (Compat, Alpha) go
  * first, so the timestamp-clock Relay Council's active proposal is still active when the walk starts. */
 export async function deployWalkDaos(
   info: DevnetInfo,
-): Promise<{ daos: WalkDao[]; oz5: Oz5Fixtures; compat: CompatDao; alpha: AlphaDao; bravo: BravoDao }> {
+): Promise<{ daos: WalkDao[]; oz5: Oz5Fixtures; compat: CompatDao; alpha: AlphaDao }> {
   const rpc = info.rpcUrl;
   const accounts = await rpcCall<Address[]>(rpc, "eth_accounts");
   const compat = await deployCompatDao(rpc, accounts);
   const alpha = await deployAlphaDao(rpc, accounts);
-  const bravo = await deployBravoDao(rpc, accounts);
   const oz5 = await deployOz5Fixtures(rpc);
   const acct = (i: number) => {
     const a = accounts[i];
@@ -73,7 +71,6 @@ export async function deployWalkDaos(
     oz5,
     compat,
     alpha,
-    bravo,
     daos: [
       row("ai-commons", aic, await firstProposal(aic.governor), 0, 0),
       row("compute-guild", guild, await firstProposal(guild.governor), 18, 18),
@@ -81,7 +78,6 @@ export async function deployWalkDaos(
       row("fractional", { ...relay, timelock: null }, 1n, 19, 19),
       row("compat", compat, compat.proposals.executed, 17, 17),
       row("alpha", { ...alpha, token: alpha.uni }, alpha.proposals.executed, 12, 12),
-      row("bravo", { ...bravo, token: bravo.uni }, bravo.proposals.executed, 12, 12),
     ],
   };
 }

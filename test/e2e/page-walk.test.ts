@@ -19,7 +19,7 @@ beforeAll(async () => {
 }, 300_000);
 
 /** The walk's Compound-lineage governors, whose threshold, quorumVotes and tally are checked against reads. */
-const COMPOUND = new Set(["alpha", "bravo"]);
+const COMPOUND = new Set(["alpha"]);
 const BUSY = /(Loading|Reading|Replaying|Checking|Opening|Starting|Scanning|Retrying)[^.\n]*…/;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -55,7 +55,6 @@ function steps(d: WalkDao & { facts: ChainFacts }): Step[] {
     fractional: [/or a split of one's votes over the three/],
     compat: [/OpenZeppelin 4\.9, Bravo-compatible/],
     alpha: [/GovernorAlpha \(Compound-style\)/, /GovernorAlpha has no abstain/],
-    bravo: [/Governor kind GovernorBravo \(Compound\)/, /Compound Governor Bravo/],
   };
   const { compound } = d.facts;
   // Compound's governors: the threshold and quorumVotes on the overview, the proposals(id) tally on the proposal.
@@ -182,8 +181,6 @@ describe("every page of every governor kind", () => {
         for (const re of s.expect) if (!re.test(text)) problems.push(`${where}: no ${re} within 30 s`);
         if (errors.length > 0) problems.push(`${where}: page error ${errors.splice(0).join("; ")}`);
         if ((d.key === "erc721" || d.key === "alpha") && (s.page === "token" || s.page === "treasury"))
-          await kindShots(page, `kinds-${s.page}-${d.key}`);
-        if (d.key === "bravo" && (s.page === "overview" || s.page === "proposal"))
           await kindShots(page, `kinds-${s.page}-${d.key}`);
       }
     }
