@@ -113,7 +113,9 @@ describe.each(["aiCommons", "computeGuild"] as const)(
       for (const f of report.flows)
         if (f.asset === "ETH" && f.direction === "out")
           ethOut.set(low(f.counterparty), (ethOut.get(low(f.counterparty)) ?? 0n) + f.amount);
-      expect(truth.eth.outflow).toBeGreaterThan(0n);
+      // Not vacuous: executions were traced, and AI Commons' seed pays ETH (the Guild's executed grants pay tUSD only).
+      expect(blocks.length).toBeGreaterThan(0);
+      if (key === "aiCommons") expect(truth.eth.outflow).toBeGreaterThan(0n);
       expect(ethOut).toEqual(truth.eth.outBy);
       expect(report.eth.balance).toBe(truth.eth.balance);
     });
