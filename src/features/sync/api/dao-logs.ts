@@ -157,12 +157,26 @@ export function useDaoLogs(dao: DaoContracts | null, scope: DaoScope = "all") {
   useEffect(() => {
     if (chainId === undefined || governor === undefined) return;
     let last = 0;
-    return onPushedHead(chainId, () => {
-      if (Date.now() - last < PUSHED_SYNC_MIN_MS) return;
+    let trailing: ReturnType<typeof setTimeout> | undefined;
+    const sync = () => {
       last = Date.now();
       // A partial key: every synced DAO of this governor (TanStack matches key objects by their given fields).
       void client.refetchQueries({ queryKey: ["sync", "logs", { chainId, governor }], type: "active" });
+    };
+    const off = onPushedHead(chainId, () => {
+      const wait = last + PUSHED_SYNC_MIN_MS - Date.now();
+      if (wait <= 0) return sync();
+      // A head within the interval is not dropped: one sync follows when the interval is over, so the last
+      // pushed block (e.g. a vote mined just after another block) shows without waiting for the 12 s poll.
+      trailing ??= setTimeout(() => {
+        trailing = undefined;
+        sync();
+      }, wait);
     });
+    return () => {
+      off();
+      if (trailing !== undefined) clearTimeout(trailing);
+    };
   }, [client, chainId, governor]);
   return {
     data: fresh.data ?? (cached.data && cached.data.syncedTo !== null ? cached.data : undefined),
