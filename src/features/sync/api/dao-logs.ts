@@ -21,7 +21,8 @@ export type DaoLogs = {
 /** Which of a DAO's streams a page needs: `core` (governor, token, timelock, charter: proposals, votes,
  * delegation, supply) or `all` (plus the two treasury-transfer streams the treasury and overview need). */
 export type DaoScope = "core" | "all";
-const streamsOf = (dao: DaoContracts, scope: DaoScope) => {
+/** The streams a scope syncs (the core stream first). */
+export const streamsOf = (dao: DaoContracts, scope: DaoScope) => {
   const all = daoStreams(dao, daoEventTopics, transferTopic);
   return scope === "core" ? all.slice(0, 1) : all;
 };
@@ -185,18 +186,3 @@ export function useDaoLogs(dao: DaoContracts | null, scope: DaoScope = "all") {
     refetch: fresh.refetch,
   };
 }
-
-/** Syncs all of a DAO's streams once `when` holds (a page that needs only the core stream, once its own work
- * is done), so the treasury streams are there when the treasury or overview page opens; once per DAO a tab. */
-export function usePrefetchAllStreams(dao: DaoContracts | null, when: boolean) {
-  const client = useQueryClient();
-  useEffect(() => {
-    if (!dao || !when) return;
-    const k = `${dao.chainId}:${dao.governor.toLowerCase()}`;
-    if (prefetched.has(k)) return;
-    prefetched.add(k);
-    void client.prefetchQuery(daoLogsQueryOptions(dao, "all"));
-  }, [client, dao, when]);
-}
-// The DAOs whose treasury streams this tab has fetched after a core-only page (a handful: DAOs opened).
-const prefetched = new Set<string>();
