@@ -99,7 +99,7 @@ function summarize(events: TraceEvent[], untilMs: number): Record<string, number
 async function traced(context: BrowserContext, page: Page, run: () => Promise<void>): Promise<TraceEvent[]> {
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on("Tracing.dataCollected", (d: { value: TraceEvent[] }) => void events.push(...d.value));
+  cdp.on("Tracing.dataCollected", (d) => void events.push(...(d.value as unknown as TraceEvent[])));
   const done = new Promise<void>((r) => cdp.once("Tracing.tracingComplete", () => r()));
   await cdp.send("Tracing.start", {
     transferMode: "ReportEvents",
