@@ -154,6 +154,14 @@ if (a.plain) {
 try {
   const page = await context.newPage();
   await page.addInitScript(installObservers);
+  // The RPC calls the page sends, with the page's clock, to see which ones the list waits for.
+  const rpc: string[] = [];
+  page.on("request", (req) => {
+    if (!req.url().startsWith(info.rpcUrl) || req.method() !== "POST") return;
+    const body = req.postDataJSON() as { method?: string } | { method?: string }[] | null;
+    const calls = Array.isArray(body) ? body : body ? [body] : [];
+    rpc.push(`${Math.round(req.timing().startTime)} ${calls.map((c) => c.method).join(",")}`);
+  });
   const listed = page.locator(".list-count");
   const t0 = performance.now();
   await page.goto(target);
@@ -166,6 +174,7 @@ try {
     await page.reload();
     await listed.waitFor({ timeout: 60_000 });
   };
+  rpc.length = 0;
   if (a.trace) events = await traced(context, page, reload);
   else await reload();
   const reloadMs = performance.now() - t1;
@@ -178,11 +187,17 @@ try {
   console.log("long tasks:", p.longTasks.map((t) => `${t.start}+${t.duration}`).join(" "));
   const before = p.resources.filter((r) => r.start <= p.listAt);
   const bytes = before.reduce((s, r) => s + r.bytes, 0);
-  console.log(`resources before the list: ${before.length}, ${(bytes / 1024).toFixed(0)} kB encoded`);
+  const answers = p.resources.filter(
+    (r) => r.name.startsWith(info.rpcUrl.replace(/\/$/, "")) && r.end <= p.listAt,
+  );
+  console.log(
+    `resources before the list: ${before.length}, ${(bytes / 1024).toFixed(0)} kB encoded; RPC answers in: ${answers.length}`,
+  );
   for (const r of before)
     console.log(
       `${String(r.start).padStart(6)} ${String(r.end).padStart(6)} ${String(Math.round(r.bytes / 1024)).padStart(5)} kB ${r.type.padEnd(8)} ${r.name.slice(0, 90)}`,
     );
+  console.log("rpc requests on reload (the first 12):", rpc.slice(0, 12).join(" | "));
   if (a.trace) console.log("main thread by event (ms):", JSON.stringify(summarize(events, p.listAt)));
 } finally {
   await close();
