@@ -7,6 +7,7 @@ import { useProposals } from "@/features/proposals/api/use-proposals";
 import { useVotedIds } from "@/features/proposals/api/voted-ids";
 import { ProposalList } from "@/features/proposals/components/proposal-list";
 import { describeError } from "@/lib/errors";
+import { usePhaseMarks } from "@/lib/perf-mark";
 import "@/features/proposals/components/proposal-list.css";
 import "@/features/proposals/components/vote.css";
 import { useDao } from "../dao-context";
@@ -31,6 +32,12 @@ export function ProposalsPage() {
   const notes = listFilterNotes(search);
   const base = `#/${dao.chainId}/${dao.governor}/proposals`;
   const votedIds = useVotedIds(proposals.data?.histories, account.address);
+  usePhaseMarks({
+    "page:cached-copy": cachedCopy !== undefined,
+    "page:synced": synced !== undefined,
+    "page:list-read": confirmed !== undefined,
+    "page:verified": verification !== null,
+  });
   return (
     <>
       <h1>Proposals</h1>

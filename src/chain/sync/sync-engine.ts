@@ -1,5 +1,6 @@
 import type { Hex, Log } from "viem";
 import type { StoredLog, StreamState, SyncStore } from "@/chain/store/types";
+import { perfMark } from "@/lib/perf-mark";
 import { fetchRanges, type LogFilter } from "./fetch-ranges";
 import { createAnchorChecker, type Finality, type Head, readHead } from "./finality";
 import type { HeadFeed } from "./head-feed";
@@ -60,7 +61,12 @@ export function createSyncEngine(o: SyncEngineOptions) {
   async function persistedLogs(id: string, coveredBefore: string, fetched: StoredLog[][], finalized: number) {
     const known =
       coveredBefore === "[]" ? [] : memory.get(id)?.covered === coveredBefore ? memory.get(id)?.logs : null;
-    if (!known) return o.store.getLogs(id, 0, finalized);
+    if (!known) {
+      perfMark("sync:read-back:start");
+      const all = await o.store.getLogs(id, 0, finalized);
+      perfMark("sync:read-back:end");
+      return all;
+    }
     // Fetched ranges were not covered before, so the sets are disjoint; the concatenation only needs order.
     return fetched.length === 0 ? known : inChainOrder([known, ...fetched]);
   }
@@ -158,7 +164,9 @@ export function createSyncEngine(o: SyncEngineOptions) {
     });
     // The head first: it vouches for the last anchor when that is the head itself or its parent, so a warm
     // sync usually needs no separate reorg-anchor read.
+    perfMark("sync:start");
     const h = pushedHead() ?? (await readHead(rpc, finality));
+    perfMark("sync:head");
     const isCanonical = createAnchorChecker(rpc, o.heads, h);
     if (finality.kind === "tag") lastFinalized = h.finalized;
     status.set({ finalized: h.finalized });
@@ -198,6 +206,7 @@ export function createSyncEngine(o: SyncEngineOptions) {
       await fetchGroup(g.filter, first.plan, sinks);
       for (const [k, x] of members.entries()) streams[x.i] = (await sinks[k]?.finish()) ?? null;
     }
+    perfMark("sync:end");
     status.set({ phase: "done", syncedTo: h.head.number, notices: o.store.notices() });
     const done = streams.filter((x): x is StreamLogs => x !== null);
     return { streams: done, syncedTo: h.head.number, finalized: h.finalized, head: h.head };
@@ -222,12 +231,15 @@ export function createSyncEngine(o: SyncEngineOptions) {
     },
     /** Cached logs only, without touching the network (for an instant first paint). */
     async cached(spec: StreamSpec): Promise<{ logs: StoredLog[]; coveredTo: number | null }> {
+      perfMark("cached:start");
       const state = await o.store.getStream(spec.id);
       // Only a gap-free prefix from the first block counts as "covered through N".
       const first = state ? mergeIntervals(state.covered)[0] : undefined;
       const start = state?.deployBlock ?? spec.fromBlock ?? 0;
       const coveredTo = first && first[0] <= start ? first[1] : null;
-      return { logs: state ? await o.store.getLogs(spec.id) : [], coveredTo };
+      const logs = state ? await o.store.getLogs(spec.id) : [];
+      perfMark("cached:end");
+      return { logs, coveredTo };
     },
   };
 }
