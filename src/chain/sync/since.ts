@@ -96,8 +96,8 @@ export async function logsSince(
   const h = stage.head;
   if (from.number > h.head.number) return { ok: false, reason: "ahead" };
   const parts = ids.map((id) => ({ id, s: stage.streams.get(id) }));
-  if (parts.some(({ s }) => !s || s.coveredBefore.length === 0)) return { ok: false, reason: "no-history" };
   if (!(await stage.isCanonical(from))) return { ok: false, reason: "reorg" };
+  if (parts.some(({ s }) => !s || s.coveredBefore.length === 0)) return { ok: false, reason: "no-history" };
   const streams: SinceLogs["streams"] = [];
   for (const { id, s } of parts) {
     if (!s) return { ok: false, reason: "no-history" };

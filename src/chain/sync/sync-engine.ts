@@ -241,6 +241,7 @@ export function createSyncEngine(o: SyncEngineOptions) {
     // Everything new is committed: a caller holding a confirmed picture at some block can go on from here
     // while the whole history is read back below.
     publish({ head: h, isCanonical, streams: staged });
+    await yieldToMain(); // its callers' short range reads go to the store before the long read-back below
     for (const { i, sink } of finishing) streams[i] = await sink.finish();
     perfMark("sync:end");
     status.set({ phase: "done", syncedTo: h.head.number, notices: o.store.notices() });
