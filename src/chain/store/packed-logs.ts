@@ -33,6 +33,9 @@ export function packLogs(logs: readonly StoredLog[]): PackedLogs {
   return { nums, hex: parts.join(",") };
 }
 
+// Not instanceof: a record read back may come from another realm's constructor (a test's fake IndexedDB).
+const isFloat64Array = (v: unknown): v is Float64Array =>
+  ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === "[object Float64Array]";
 const isCount = (v: number | undefined): v is number => v !== undefined && Number.isSafeInteger(v) && v >= 0;
 
 /** Unpacks logs read back from storage; anything that does not fit the format (a record damaged or written
@@ -40,7 +43,7 @@ const isCount = (v: number | undefined): v is number => v !== undefined && Numbe
  * and length checks per log, not a regular expression per field. */
 export function unpackLogs(v: unknown, count: number): { logs: StoredLog[]; bad: number } {
   const p = v as Partial<PackedLogs> | null;
-  if (!p || !(p.nums instanceof Float64Array) || typeof p.hex !== "string" || p.nums.length !== count * NUMS)
+  if (!p || !isFloat64Array(p.nums) || typeof p.hex !== "string" || p.nums.length !== count * NUMS)
     return { logs: [], bad: Math.max(1, count) };
   const { nums } = p;
   const fields = p.hex === "" ? [] : p.hex.split(",");
