@@ -145,6 +145,14 @@ export async function appVisits(o: VisitOptions): Promise<AppVisit> {
     reset("reload");
     await page.reload();
     const again = await until(`the reload did not reach block ${h2}`, fresh, h2);
+    // The app's own marks of the reload's phases (`plenum:*`, src/lib/perf-mark.ts), for the breakdown.
+    const phases = await page.evaluate(() =>
+      performance
+        .getEntriesByType("mark")
+        .filter((m) => m.name.startsWith("plenum:"))
+        .map((m) => `${m.name.slice(7)} ${m.startTime.toFixed(0)}`),
+    );
+    console.log(`app reload phases (ms): ${phases.join(", ")}`);
     const reloaded = counted();
     phase.name = "reload, after fresh";
     const withList = await until("the reloaded list is incomplete", full);

@@ -73,8 +73,8 @@ export function getSyncEngine(chainId: number): Promise<SyncEngine> {
   return chainSync(chainId).engine;
 }
 
-/** Calls back on each head the chain's node pushes (WebSocket RPCs only; over HTTP never). */
-export function onPushedHead(chainId: number, listener: () => void): () => void {
+/** Calls back with the number of each head the chain's node pushes (WebSocket RPCs only; over HTTP never). */
+export function onPushedHead(chainId: number, listener: (block: number) => void): () => void {
   const feed = chainSync(chainId).heads?.feed;
-  return feed ? feed.onHead(listener) : () => undefined;
+  return feed ? feed.onHead((head) => listener(head.number)) : () => undefined;
 }
