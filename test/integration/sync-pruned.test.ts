@@ -63,13 +63,15 @@ describe.each(["aiCommons", "computeGuild"] as const)("the %s sync on a node wit
       // The node really refused old state, and the engine did not read a thing it refused.
       expect(pruned.stats.stateRefusals).toBeGreaterThan(0);
       expect(archive.stats.stateRefusals).toBe(0);
-      // Where the archive found the core contracts' first code, the pruned run found their first log.
+      // Where the archive found the core contracts' first code, the pruned run starts at or before it: behind
+      // this block-range cap the first-log search leaves the windows to the sync (a scan would ask them too).
       const core = streams[0];
       if (!core) throw new Error("no core stream");
-      const codeStart = (await a.store.getStream(core.id))?.deployBlock;
+      const codeStart = (await a.store.getStream(core.id))?.deployBlock ?? Number.NaN;
       const note = p.engine.status.get().starts?.find((s) => s.addresses.length > 1);
-      expect(note).toMatchObject({ block: codeStart, exact: true, none: false, missingState: true });
-      expect((await p.store.getStream(core.id))?.deployBlock).toBe(codeStart);
+      expect(note).toMatchObject({ none: false, missingState: true, rangeCap: 500 });
+      expect(note?.block).toBeLessThanOrEqual(codeStart);
+      expect((await p.store.getStream(core.id))?.deployBlock).toBeLessThanOrEqual(codeStart);
       // Bounded: each of the two searches (core contracts, treasury) stays within its budget.
       expect(prunedRequests).toBeLessThanOrEqual(archiveRequests + 2 * FIRST_LOG_BUDGET);
       const m = (s: ChaosProxy["stats"]) =>

@@ -84,10 +84,11 @@ describe("findDeployBlock", () => {
   });
 
   it.each([true, false])("says so, without guessing, where old state is pruned (batches: %s)", async (b) => {
-    const { rpc } = node(5_000_000, { prunedBelow: 4_000_000, batches: b });
+    const { rpc, stats } = node(5_000_000, { prunedBelow: 4_000_000, batches: b });
     const search = findDeployBlock(rpc, ADDRESS, 23_000_000);
     await expect(search).rejects.toBeInstanceOf(DeployProbeError);
     await expect(search).rejects.toMatchObject({ missingState: true });
+    if (b) expect(stats.requests).toBe(1); // the head's answer came in the same batch
   });
 
   it("says so when the address has no code at the head, even where old state is pruned", async () => {

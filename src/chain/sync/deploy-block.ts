@@ -35,7 +35,7 @@ function probePoints(lo: number, hi: number, n: number): number[] {
  * fails (a node that has pruned old state) it throws a DeployProbeError instead of guessing. */
 export async function findDeployBlock(rpc: Rpc, address: Address, head: number): Promise<number> {
   const codeAt = (blocks: readonly number[]) =>
-    rpc.many(
+    rpc.manySettled(
       blocks.map((b) => ({ method: "eth_getCode", params: [address, numberToHex(b)] }) as const),
       checkCode,
     );
@@ -46,20 +46,21 @@ export async function findDeployBlock(rpc: Rpc, address: Address, head: number):
   while (!headChecked || lo < hi) {
     const probes = rpc.batches() ? BATCH_PROBES : SINGLE_PROBES;
     const points = probePoints(lo, hi, headChecked ? probes : probes - 1);
-    const asked = headChecked ? points : [...points, head];
-    let found: boolean[];
-    try {
-      found = (await codeAt(asked)).map((code) => code !== "0x");
-    } catch (cause) {
-      // No code at the head is the answer to give, whatever the older probes did: ask the head alone.
-      if (!headChecked && (await codeAt([head]))[0] === "0x")
-        throw new Error(`No contract at ${address} on this chain.`);
-      throw new DeployProbeError(asked[0] ?? lo, isMissingStateError(cause), { cause });
-    }
+    const answers = await codeAt(headChecked ? points : [...points, head]);
     if (!headChecked) {
-      if (!found.pop()) throw new Error(`No contract at ${address} on this chain.`);
+      // No code at the head is the answer to give, whatever the older probes did.
+      const atHead = answers.pop();
+      if (atHead?.status === "rejected") throw atHead.reason;
+      if (atHead?.value === "0x") throw new Error(`No contract at ${address} on this chain.`);
       headChecked = true;
     }
+    const failed = answers.findIndex((a) => a.status === "rejected");
+    const failure = answers[failed];
+    if (failure?.status === "rejected")
+      throw new DeployProbeError(points[failed] ?? lo, isMissingStateError(failure.reason), {
+        cause: failure.reason,
+      });
+    const found = answers.map((a) => a.status === "fulfilled" && a.value !== "0x");
     const first = found.indexOf(true);
     if (first === -1) lo = (points[points.length - 1] ?? lo - 1) + 1;
     else {

@@ -22,7 +22,7 @@ type Single = <T>(args: RpcArgs, check: (raw: unknown) => T | Promise<T>) => Pro
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown; again: boolean };
 
 /**
- * `many(calls, check)`: the calls as one JSON-RPC batch where the client can batch, else one request each.
+ * `manySettled(calls, check)` / `many`: the calls as one JSON-RPC batch where the client can batch, else one request each.
  * A call the node answered with an error of its own (e.g. no state at that block) keeps that answer; a call the
  * batch could not settle (the batch refused, a 429, a timeout, a malformed result) is asked again on its own
  * through `single`, which retries with backoff. A batch refused as a whole for a reason that is not transient
@@ -31,8 +31,12 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown; again: b
 export function createBatcher(client: BatchClient, status: StatusStore, single: Single) {
   let refused = false;
   const send = client.requestBatch;
-  async function many<T>(calls: readonly RpcArgs[], check: (raw: unknown) => T | Promise<T>): Promise<T[]> {
-    if (!send || refused || calls.length < 2) return Promise.all(calls.map((c) => single(c, check)));
+  /** Each call's outcome, sent as one batch where possible. */
+  async function manySettled<T>(
+    calls: readonly RpcArgs[],
+    check: (raw: unknown) => T | Promise<T>,
+  ): Promise<PromiseSettledResult<T>[]> {
+    if (!send || refused || calls.length < 2) return Promise.allSettled(calls.map((c) => single(c, check)));
     status.set((s) => ({ requests: s.requests + 1 }));
     const settled = await send(calls).catch((reason: unknown) =>
       calls.map((): PromiseSettledResult<unknown> => ({ status: "rejected", reason })),
@@ -57,7 +61,7 @@ export function createBatcher(client: BatchClient, status: StatusStore, single: 
     const reasons = settled.flatMap((s) => (s.status === "rejected" ? [s.reason] : []));
     const whole = reasons.length === calls.length && !reasons.some(answeredByNode);
     if (whole && classifyError(reasons[0]).kind !== "transient") refused = true;
-    return Promise.all(
+    return Promise.allSettled(
       outcomes.map((o, i) => {
         if (o.ok) return o.value;
         const call = calls[i];
@@ -65,8 +69,16 @@ export function createBatcher(client: BatchClient, status: StatusStore, single: 
       }),
     );
   }
+  /** As `manySettled`, rejecting with the first failure. */
+  async function many<T>(calls: readonly RpcArgs[], check: (raw: unknown) => T | Promise<T>): Promise<T[]> {
+    return (await manySettled(calls, check)).map((s) => {
+      if (s.status === "rejected") throw s.reason;
+      return s.value;
+    });
+  }
   return {
     many,
+    manySettled,
     /** True while calls can go as one batch (the client can, and the provider has not refused one). */
     batches: () => Boolean(send) && !refused,
   };

@@ -9,6 +9,16 @@ import { daoIdentityFromRead } from "@/domain/dao/identity";
 export type DaoRef = { chainId: number; address: Address };
 
 const DISCOVERY_DEADLINE_MS = 6_000;
+/** How long an identity restored from this device is shown without a re-read when a page opens. */
+export const KEEP_RESTORED_MS = 3_600_000;
+
+/** True when an identity read at `readAt` came from this device's storage (read before this page started) and
+ * is recent enough to keep: a reload then costs no identity round trips. Its governor settings change only by
+ * an executed proposal (this app's writes invalidate it), its balances are labelled with the block they were
+ * read at, and it is read again after an hour, on any write, or on a mount once it is older. */
+export function keepsRestored(readAt: number, pageStart: number, now: number): boolean {
+  return readAt > 0 && readAt < pageStart && now - readAt < KEEP_RESTORED_MS;
+}
 
 /** The DAO area's key factory: `[area, kind, { chainId, governor }]`, the governor named as in every area. */
 export const daoKeys = {
@@ -34,6 +44,7 @@ export function daoIdentityQueryOptions(ref: DaoRef | null) {
             return daoIdentityFromRead(read, blockSecondsFor(k.chainId));
           },
     staleTime: 60_000,
+    refetchOnMount: (q) => !keepsRestored(q.state.dataUpdatedAt, performance.timeOrigin, Date.now()),
     retry: false,
   });
 }
