@@ -126,6 +126,8 @@ const { values: a } = parseArgs({
     devnet: { type: "string", default: ".devnet/devnet.json" },
     trace: { type: "boolean", default: false },
     plain: { type: "boolean", default: false },
+    // Screenshots of the page right after a reload: <dir>/proposals-reload-desktop-light.png, -mobile-dark.png.
+    shots: { type: "string" },
   },
 });
 const info = parseDevnetInfo(JSON.parse(readFileSync(a.devnet, "utf8")));
@@ -198,6 +200,13 @@ try {
       `${String(r.start).padStart(6)} ${String(r.end).padStart(6)} ${String(Math.round(r.bytes / 1024)).padStart(5)} kB ${r.type.padEnd(8)} ${r.name.slice(0, 90)}`,
     );
   console.log("rpc requests on reload (the first 12):", rpc.slice(0, 12).join(" | "));
+  if (a.shots) {
+    await page.screenshot({ path: join(a.shots, "proposals-reload-desktop-light.png") });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme: "dark", reducedMotion: "reduce" });
+    await reload();
+    await page.screenshot({ path: join(a.shots, "proposals-reload-mobile-dark.png") });
+  }
   if (a.trace) console.log("main thread by event (ms):", JSON.stringify(summarize(events, p.listAt)));
 } finally {
   await close();

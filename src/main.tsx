@@ -1,6 +1,7 @@
 import "./styles/base.css";
 import { preloadRoute } from "./app/route-modules";
 import { loadDevnetInfo } from "./config/devnet";
+import { warmSnapshots } from "./lib/snapshot-store";
 import { applyTheme } from "./lib/theme";
 
 applyTheme();
@@ -11,6 +12,7 @@ async function boot(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) return;
   preloadRoute(window.location.hash);
+  warmSnapshots();
   const [devnet, { mountApp }] = await Promise.all([loadDevnetInfo(), import("./app/app")]);
   mountApp(root, devnet);
 }

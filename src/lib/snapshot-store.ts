@@ -13,6 +13,12 @@ function open(): Promise<IDBPDatabase | null> {
   return db;
 }
 
+/** Opens the snapshot database now (the boot calls it before React renders, so the list's first read finds it
+ * open instead of waiting for the open behind the page's own chunks). */
+export function warmSnapshots(): void {
+  void open();
+}
+
 /**
  * The last value stored under `key` on this device (IndexedDB keeps bigints and Maps as they are), or null.
  * A snapshot is a convenience for a first paint, never a source of truth: a failed read is no snapshot.

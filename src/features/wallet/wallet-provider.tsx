@@ -24,7 +24,7 @@ function whenIdle(task: () => void, timeoutMs: number): () => void {
 
 /**
  * wagmi for the whole app. Pages paint with a placeholder config (nothing connected); the full one (RainbowKit's
- * connectors, the Devnet wallet) loads once the browser is idle after the first paint, or at the first wallet
+ * connectors, the Devnet wallet) loads when the browser is idle a second after the first paint, or at the first wallet
  * click, and then reconnects a saved session.
  */
 export function WalletProvider({ devnet, children }: { devnet: DevnetInfo | null; children: ReactNode }) {
@@ -33,7 +33,18 @@ export function WalletProvider({ devnet, children }: { devnet: DevnetInfo | null
     return placeholderWagmiConfig(devnet?.chainId ?? 1);
   });
   const loaded = useSyncExternalStore(subscribeWalletStack, walletStackConfig, () => null);
-  useEffect(() => whenIdle(() => void loadWalletStack().catch(() => undefined), 1_500), []);
+  useEffect(() => {
+    // Not at the first idle moment: a page waiting on IndexedDB looks idle, and ~300 kB of script evaluated
+    // then delays its list (measured on the devnet reload). A wallet click loads it at once instead.
+    let cancel = () => {};
+    const timer = window.setTimeout(() => {
+      cancel = whenIdle(() => void loadWalletStack().catch(() => undefined), 2_000);
+    }, 1_000);
+    return () => {
+      window.clearTimeout(timer);
+      cancel();
+    };
+  }, []);
   return (
     <WagmiProvider config={loaded ?? placeholder} reconnectOnMount={loaded !== null}>
       {children}
