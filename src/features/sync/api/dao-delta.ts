@@ -11,7 +11,16 @@ import { getSyncEngine } from "./sync-engines";
 /** A DAO's core events above a block the caller holds a confirmed picture at, through the head of this visit's
  * sync (`syncedTo`, whose hash is `headHash`); or why they cannot be given (the full history is then needed). */
 export type DaoDelta =
-  | { ok: true; events: DaoEvent[]; since: number; syncedTo: number; headHash: Hex; undecodable: number }
+  | {
+      ok: true;
+      events: DaoEvent[];
+      since: number;
+      syncedTo: number;
+      headHash: Hex;
+      undecodable: number;
+      /** The logs this browser holds in all (what the whole history costs to read back and decode). */
+      storedLogs: number;
+    }
   | SinceRefusal;
 
 /** The block (and its hash) of a confirmed picture to go on from. */
@@ -52,7 +61,8 @@ export function daoDeltaQueryOptions(dao: DaoContracts | null, from: DeltaFrom |
               finalizedCount: s.logs.filter((l) => l.blockNumber <= r.finalized).length,
             })),
           );
-          return { ok: true, ...decoded, since: p.from.block, syncedTo: r.syncedTo, headHash: r.head.hash };
+          const { syncedTo, head, storedLogs } = r;
+          return { ok: true, ...decoded, since: p.from.block, syncedTo, headHash: head.hash, storedLogs };
         }
       : skipToken,
     staleTime: Number.POSITIVE_INFINITY,
