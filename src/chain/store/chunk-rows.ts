@@ -1,9 +1,10 @@
+import { type PackedLogs, packLogs, unpackLogs } from "./packed-logs";
 import type { StoredLog } from "./types";
-import { isStoredLog } from "./validate";
 
-/** One IndexedDB record: a stream's logs over blocks `from..to` (the first and last log's blocks), in chain
- * order. Records of one stream never share a block, so a block range maps to a run of whole records. */
-export type ChunkRow = { streamId: string; from: number; to: number; count: number; logs: StoredLog[] };
+/** One IndexedDB record (database version 3): a stream's logs over blocks `from..to` (the first and last log's
+ * blocks), in chain order, packed (packed-logs.ts). Records of one stream never share a block, so a block
+ * range maps to a run of whole records. */
+export type ChunkRow = { streamId: string; from: number; to: number; count: number } & PackedLogs;
 /** The record's key: everything but the logs, so spans and counts are read without the logs themselves. */
 export type ChunkKey = [string, number, number, number];
 
@@ -30,6 +31,14 @@ export const isChunkKey = (k: unknown): k is ChunkKey =>
 
 /** Sorts logs into chain order, the later of two at the same position winning (a re-fetch replaces). */
 export function sortUnique(logs: readonly StoredLog[]): StoredLog[] {
+  // A sync's chunk arrives sorted and without repeats: checked in one pass, it skips the map and the sort.
+  let sorted = true;
+  for (let i = 1; i < logs.length && sorted; i++) {
+    const a = logs[i - 1];
+    const b = logs[i];
+    sorted = a !== undefined && b !== undefined && byChainOrder(a, b) < 0;
+  }
+  if (sorted) return [...logs];
   const byPos = new Map<string, StoredLog>();
   for (const l of logs) byPos.set(`${l.blockNumber}:${l.logIndex}`, l);
   return [...byPos.values()].sort(byChainOrder);
@@ -46,7 +55,7 @@ export function toRows(streamId: string, sorted: readonly StoredLog[], max = MAX
     const logs = sorted.slice(start, end);
     const from = logs[0]?.blockNumber ?? 0;
     const to = logs[logs.length - 1]?.blockNumber ?? from;
-    rows.push({ streamId, from, to, count: logs.length, logs });
+    rows.push({ streamId, from, to, count: logs.length, ...packLogs(logs) });
     start = end;
   }
   return rows;
@@ -54,9 +63,9 @@ export function toRows(streamId: string, sorted: readonly StoredLog[], max = MAX
 
 /** The logs of a record read back from storage that are well formed, and whether any were not. */
 export function rowLogs(v: unknown): { logs: StoredLog[]; bad: boolean } {
-  if (typeof v !== "object" || v === null || !Array.isArray((v as { logs?: unknown }).logs))
+  const count = (v as { count?: unknown } | null)?.count;
+  if (typeof v !== "object" || v === null || typeof count !== "number" || !Number.isSafeInteger(count))
     return { logs: [], bad: true };
-  const all: unknown[] = (v as { logs: unknown[] }).logs;
-  const logs = all.filter(isStoredLog);
-  return { logs, bad: logs.length !== all.length };
+  const { logs, bad } = unpackLogs(v, count);
+  return { logs, bad: bad > 0 };
 }

@@ -93,7 +93,13 @@ describe("chunked IndexedDB records", () => {
     const store = await createIdbStore(name);
     await store.commit(state([[1, 20]]), [log(5)]);
     const raw = await openDB(name);
-    await raw.put("chunks", { streamId: "s1", from: 6, to: 7, count: 2, logs: [log(6), { blockNumber: 7 }] });
+    const [row] = toRows("s1", [log(6), log(7)]);
+    // The second log's address damaged in place: the record stays readable, that log is skipped.
+    if (row)
+      await raw.put("chunks", {
+        ...row,
+        hex: row.hex.replace(/0x0{39}1(?![0-9a-f])/g, (m, at) => (at > 0 ? "0xzz" : m)),
+      });
     raw.close();
     expect(blocks(await store.getLogs("s1"))).toEqual([5, 6]);
     expect(store.notices().join(" ")).toMatch(/unreadable/);
@@ -107,6 +113,39 @@ describe("chunked IndexedDB records", () => {
     for (let i = 1; i < rows.length; i++)
       expect(rows[i]?.from).toBeGreaterThan(rows[i - 1]?.to ?? Number.POSITIVE_INFINITY);
     expect(toRows("s1", logs, 3).map((r) => r.count)[0]).toBe(4); // block 1's second log stays with it
+  });
+});
+
+describe("migration from chunk records of log objects (version 2)", () => {
+  it("repacks the records in place, keeps the stream state, drops malformed logs with a notice", async () => {
+    const name = fresh();
+    const v2 = await openDB(name, 2, {
+      upgrade(db) {
+        db.createObjectStore("streams", { keyPath: "id" });
+        db.createObjectStore("chunks", { keyPath: ["streamId", "from", "to", "count"] });
+      },
+    });
+    await v2.put("streams", state([[1, 50]]));
+    const first = [log(3), { ...log(8), blockTimestamp: 1_700_000_000 }];
+    await v2.put("chunks", { streamId: "s1", from: 3, to: 8, count: 2, logs: first });
+    await v2.put("chunks", {
+      streamId: "s1",
+      from: 40,
+      to: 41,
+      count: 2,
+      logs: [log(40, 2), { blockNumber: 41 }],
+    });
+    v2.close();
+
+    const store = await createIdbStore(name);
+    expect(await store.getLogs("s1")).toEqual([...first, log(40, 2)]);
+    expect((await store.getStream("s1"))?.covered).toEqual([[1, 50]]);
+    expect(store.notices().join(" ")).toMatch(/unreadable/);
+    expect(store.notices().join(" ")).not.toMatch(/rebuilt/);
+    expect(await records(name)).toEqual([
+      [3, 8, 2],
+      [40, 40, 1],
+    ]);
   });
 });
 

@@ -1,15 +1,25 @@
-import type { decodeStreams } from "@/domain/events/decode";
+import type { DaoEvent, decodeStreams } from "@/domain/events/decode";
+import { unpackEvents, type WireEvents } from "@/domain/events/wire-events";
+import { packRawLogs, type WireLogs } from "@/domain/events/wire-logs";
 
 /** What the decoder sends: the streams to decode. */
 export type DecodeStreams = Parameters<typeof decodeStreams>[0];
 /** What it answers. */
 export type DecodeResult = ReturnType<typeof decodeStreams>;
-/** A worker's reply: the result, or the error that one request hit. */
-export type DecodeReply = { id: number; result: DecodeResult } | { id: number; error: string };
+/** A request as it crosses to the worker: each stream's logs packed (wire-logs.ts); `id` only names it. */
+export type DecodeRequest = {
+  id: number;
+  streams: { id?: string; logs: WireLogs; finalizedCount: number }[];
+};
+/** A worker's reply: the events packed (wire-events.ts) or, when they would not pack, as they are; or the
+ * error that one request hit. */
+export type DecodeReply =
+  | { id: number; result: { events: WireEvents | DaoEvent[]; undecodable: number } }
+  | { id: number; error: string };
 
 /** The part of a Web Worker the client uses (a node worker_threads adapter fits it in tests). */
 export type WorkerLike = {
-  postMessage(message: { id: number; streams: DecodeStreams }): void;
+  postMessage(message: DecodeRequest, transfer: Transferable[]): void;
   terminate(): void;
   onmessage: ((e: MessageEvent<DecodeReply>) => void) | null;
   onerror: ((e: ErrorEvent) => void) | null;
@@ -38,7 +48,10 @@ export function createDecodeClient(makeWorker: () => WorkerLike) {
       pending.delete(e.data.id);
       if (!p) return;
       if ("error" in e.data) p.reject(new Error(`log decoding failed: ${e.data.error}`));
-      else p.resolve(e.data.result);
+      else {
+        const { events, undecodable } = e.data.result;
+        p.resolve({ events: Array.isArray(events) ? events : unpackEvents(events), undecodable });
+      }
     };
     w.onerror = (e) => {
       e.preventDefault?.();
@@ -54,7 +67,15 @@ export function createDecodeClient(makeWorker: () => WorkerLike) {
       return new Promise((resolve, reject) => {
         const w = getWorker();
         pending.set(id, { resolve, reject });
-        w.postMessage({ id, streams });
+        const wire = streams.map((s) => ({
+          ...("id" in s && typeof s.id === "string" ? { id: s.id } : {}),
+          logs: packRawLogs(s.logs),
+          finalizedCount: s.finalizedCount,
+        }));
+        w.postMessage(
+          { id, streams: wire },
+          wire.map((s) => s.logs.nums.buffer),
+        );
       });
     },
     /** Requests not yet settled (for tests and diagnostics). */

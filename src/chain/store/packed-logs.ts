@@ -1,0 +1,85 @@
+import type { Address, Hex } from "viem";
+import type { StoredLog } from "./types";
+import { isStoredLog } from "./validate";
+
+/** Logs packed for IndexedDB: their numbers in one typed array, their hex strings joined into one string.
+ * The structured clone IndexedDB makes of a record then copies two buffers instead of walking an object
+ * graph of hundreds of logs (an object per log and per topics array), which was most of the store's time. */
+export type PackedLogs = { nums: Float64Array; hex: string };
+
+/** Numbers per log: blockNumber, logIndex, transactionIndex, blockTimestamp (-1: none), topic count. */
+const NUMS = 5;
+/** Strings per log before its topics: address, blockHash, transactionHash, data. */
+const HEAD = 4;
+// Every field is "0x" + hex digits, so a comma never occurs inside one.
+const ALL_HEX = /^0x[0-9a-fA-F]*(?:,0x[0-9a-fA-F]*)*$/;
+
+/** Packs logs (any order is kept as given). */
+export function packLogs(logs: readonly StoredLog[]): PackedLogs {
+  const nums = new Float64Array(logs.length * NUMS);
+  const parts: string[] = [];
+  for (let i = 0; i < logs.length; i++) {
+    const l = logs[i];
+    if (!l) continue;
+    const o = i * NUMS;
+    nums[o] = l.blockNumber;
+    nums[o + 1] = l.logIndex;
+    nums[o + 2] = l.transactionIndex;
+    nums[o + 3] = l.blockTimestamp ?? -1;
+    nums[o + 4] = l.topics.length;
+    parts.push(l.address, l.blockHash, l.transactionHash, l.data);
+    for (const t of l.topics) parts.push(t);
+  }
+  return { nums, hex: parts.join(",") };
+}
+
+// Not instanceof: a record read back may come from another realm's constructor (a test's fake IndexedDB).
+const isFloat64Array = (v: unknown): v is Float64Array =>
+  ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === "[object Float64Array]";
+const isCount = (v: number | undefined): v is number => v !== undefined && Number.isSafeInteger(v) && v >= 0;
+
+/** Unpacks logs read back from storage; anything that does not fit the format (a record damaged or written
+ * by hand) is dropped and counted. The common case costs one regular-expression pass over the whole string
+ * and length checks per log, not a regular expression per field. */
+export function unpackLogs(v: unknown, count: number): { logs: StoredLog[]; bad: number } {
+  const p = v as Partial<PackedLogs> | null;
+  if (!p || !isFloat64Array(p.nums) || typeof p.hex !== "string" || p.nums.length !== count * NUMS)
+    return { logs: [], bad: Math.max(1, count) };
+  const { nums } = p;
+  const fields = p.hex === "" ? [] : p.hex.split(",");
+  const hexOk = ALL_HEX.test(p.hex);
+  const logs: StoredLog[] = [];
+  let bad = 0;
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const o = i * NUMS;
+    const topicCount = nums[o + 4];
+    if (!isCount(topicCount) || at + HEAD + topicCount > fields.length) return { logs, bad: bad + count - i };
+    const blockNumber = nums[o];
+    const logIndex = nums[o + 1];
+    const transactionIndex = nums[o + 2];
+    const ts = nums[o + 3];
+    const log: StoredLog = {
+      blockNumber: blockNumber ?? Number.NaN,
+      logIndex: logIndex ?? Number.NaN,
+      blockHash: fields[at + 1] as Hex,
+      transactionHash: fields[at + 2] as Hex,
+      transactionIndex: transactionIndex ?? Number.NaN,
+      address: fields[at] as Address,
+      topics: fields.slice(at + HEAD, at + HEAD + topicCount) as Hex[],
+      data: fields[at + 3] as Hex,
+    };
+    if (ts !== -1) log.blockTimestamp = ts ?? Number.NaN;
+    at += HEAD + topicCount;
+    const ok = hexOk
+      ? isCount(blockNumber) &&
+        isCount(logIndex) &&
+        isCount(transactionIndex) &&
+        (ts === -1 || isCount(ts)) &&
+        log.address.length === 42
+      : isStoredLog(log);
+    if (ok) logs.push(log);
+    else bad++;
+  }
+  return { logs, bad: at === fields.length ? bad : bad + 1 };
+}
