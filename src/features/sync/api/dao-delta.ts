@@ -1,10 +1,10 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import type { Hex } from "viem";
-import { type DaoContracts, daoStreams } from "@/chain/sync/dao-streams";
+import type { DaoContracts } from "@/chain/sync/dao-streams";
 import type { SinceRefusal } from "@/chain/sync/since";
-import { daoEventTopics, transferTopic } from "@/domain/events/dao-events-abi";
 import type { DaoEvent } from "@/domain/events/decode";
 import { perfMark } from "@/lib/perf-mark";
+import { streamsOf } from "./dao-logs";
 import { decodeOffThread } from "./decode-off-thread";
 import { getSyncEngine } from "./sync-engines";
 
@@ -50,7 +50,7 @@ export function daoDeltaQueryOptions(dao: DaoContracts | null, from: DeltaFrom |
           if (!p) throw new Error("no DAO"); // unreachable: without one the query is skipToken
           const d: DaoContracts = { ...p, deployBlock: p.deployBlock ?? undefined };
           // The core stream, exactly as the proposal list's sync names it, so both wait on the same run.
-          const specs = daoStreams(d, daoEventTopics, transferTopic).slice(0, 1);
+          const specs = streamsOf(d, "core");
           const engine = await getSyncEngine(p.chainId);
           const r = await engine.since(specs, { number: p.from.block, hash: p.from.hash });
           perfMark("delta:logs");
