@@ -6,6 +6,9 @@ import { type ListSnapshot, useListSnapshot } from "@/features/proposals/api/lis
 import { type DaoDelta, type DeltaFrom, useDaoDelta } from "@/features/sync/api/dao-delta";
 import { daoContractsOf } from "../dao-contracts";
 
+/** From how many stored logs the list goes on from the last confirmed one (decoding moves to a worker there). */
+export const AT_HEAD_FROM_LOGS = 3_000;
+
 const REFUSED: Record<Exclude<DaoDelta, { ok: true }>["reason"], string> = {
   reorg: "its block is no longer on the chain (a reorg)",
   "no-history": "this browser holds no history to go on from",
@@ -31,7 +34,10 @@ export function useListAtHeadSources(
     [stored, hash],
   );
   const delta = useDaoDelta(daoContractsOf(dao), from);
-  const ok: HeadDelta | undefined = delta.data?.ok ? delta.data : undefined;
+  // A small history is read back and decoded sooner than a read at the head would answer: the list at the
+  // head would only cost one more request there (the devnet's 18 proposals), so it is for large ones.
+  const ok: HeadDelta | undefined =
+    delta.data?.ok && delta.data.storedLogs >= AT_HEAD_FROM_LOGS ? delta.data : undefined;
   const atHead = useListAtHead(dao, stored, ok);
   const quick = atHead.data;
   const disagreements = useMemo(

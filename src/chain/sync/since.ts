@@ -20,6 +20,8 @@ export type SinceLogs = {
   syncedTo: number;
   finalized: number;
   head: Anchor;
+  /** How many logs the whole store holds (all streams): what reading the history back would cost. */
+  storedLogs: number;
 };
 /** Why the logs since a block cannot be given: the caller takes the full history instead. */
 export type SinceRefusal = { ok: false; reason: "reorg" | "no-history" | "ahead" | "gap" };
@@ -106,5 +108,6 @@ export async function logsSince(
     const stored = start <= h.finalized ? await store.getLogs(id, start, h.finalized) : [];
     streams.push({ id, logs: [...stored, ...s.tail.filter((l) => l.blockNumber > from.number)] });
   }
-  return { ok: true, streams, syncedTo: h.head.number, finalized: h.finalized, head: h.head };
+  const { logs: storedLogs } = await store.size();
+  return { ok: true, streams, syncedTo: h.head.number, finalized: h.finalized, head: h.head, storedLogs };
 }

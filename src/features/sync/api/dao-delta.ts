@@ -1,17 +1,26 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import type { Hex } from "viem";
-import { type DaoContracts, daoStreams } from "@/chain/sync/dao-streams";
+import type { DaoContracts } from "@/chain/sync/dao-streams";
 import type { SinceRefusal } from "@/chain/sync/since";
-import { daoEventTopics, transferTopic } from "@/domain/events/dao-events-abi";
 import type { DaoEvent } from "@/domain/events/decode";
 import { perfMark } from "@/lib/perf-mark";
+import { streamsOf } from "./dao-logs";
 import { decodeOffThread } from "./decode-off-thread";
 import { getSyncEngine } from "./sync-engines";
 
 /** A DAO's core events above a block the caller holds a confirmed picture at, through the head of this visit's
  * sync (`syncedTo`, whose hash is `headHash`); or why they cannot be given (the full history is then needed). */
 export type DaoDelta =
-  | { ok: true; events: DaoEvent[]; since: number; syncedTo: number; headHash: Hex; undecodable: number }
+  | {
+      ok: true;
+      events: DaoEvent[];
+      since: number;
+      syncedTo: number;
+      headHash: Hex;
+      undecodable: number;
+      /** The logs this browser holds in all (what the whole history costs to read back and decode). */
+      storedLogs: number;
+    }
   | SinceRefusal;
 
 /** The block (and its hash) of a confirmed picture to go on from. */
@@ -41,7 +50,7 @@ export function daoDeltaQueryOptions(dao: DaoContracts | null, from: DeltaFrom |
           if (!p) throw new Error("no DAO"); // unreachable: without one the query is skipToken
           const d: DaoContracts = { ...p, deployBlock: p.deployBlock ?? undefined };
           // The core stream, exactly as the proposal list's sync names it, so both wait on the same run.
-          const specs = daoStreams(d, daoEventTopics, transferTopic).slice(0, 1);
+          const specs = streamsOf(d, "core");
           const engine = await getSyncEngine(p.chainId);
           const r = await engine.since(specs, { number: p.from.block, hash: p.from.hash });
           perfMark("delta:logs");
@@ -52,7 +61,8 @@ export function daoDeltaQueryOptions(dao: DaoContracts | null, from: DeltaFrom |
               finalizedCount: s.logs.filter((l) => l.blockNumber <= r.finalized).length,
             })),
           );
-          return { ok: true, ...decoded, since: p.from.block, syncedTo: r.syncedTo, headHash: r.head.hash };
+          const { syncedTo, head, storedLogs } = r;
+          return { ok: true, ...decoded, since: p.from.block, syncedTo, headHash: head.hash, storedLogs };
         }
       : skipToken,
     staleTime: Number.POSITIVE_INFINITY,
