@@ -48,6 +48,8 @@ export async function appFigures(o: VisitOptions & { devnet: boolean; repeat: nu
     lines.push(`app first visit by method: ${by(first)}`);
     lines.push(`app reload by method (until fresh): ${by(reload)}`);
     lines.push(`app idle ${idle.seconds} s by method: ${by(idle)}`);
+    for (const r of visit.trace)
+      lines.push(`app trace ${r.phase.padEnd(22)} ${r.t.toFixed(0).padStart(6)} ms  ${r.calls.join(", ")}`);
     judged.push(...judgeApp(visit, o.base));
     json.app_first_verified_ms = Math.round(first.verifiedMs);
     json.app_heap_after_sync_mb = Math.round(first.heapMb);

@@ -17,7 +17,9 @@ export type Counted = {
   byMethod: Record<string, number>;
   getLogsBy: Record<string, number>;
 };
-type Call = { method?: string; params?: { address?: unknown }[] };
+type Call = { method?: string; params?: unknown[] };
+/** One HTTP request the page sent to the RPC, for `--trace`: when (ms since the phase began) and its calls. */
+export type Traced = { phase: string; t: number; calls: string[] };
 const FAILURE_SHOT = ".cache/bench-visit-failure.png";
 
 /** The app's figures from one Chromium profile: first visit, reload from IndexedDB, an idle minute. */
@@ -36,6 +38,8 @@ export type AppVisit = {
     newBlocks: number;
   };
   idle: Counted & { seconds: number };
+  /** Every request the page sent, by phase (first, reload, idle), when `trace` is set. */
+  trace: Traced[];
 };
 
 /** What a visit needs: the proxy it counts through, the chain, the DAO and the measured intervals. */
@@ -48,7 +52,22 @@ export type VisitOptions = {
   idleSeconds: number;
   /** Blocks mined between the first visit and the reload. */
   newBlocks: number;
+  /** Keep every request's calls (method and what it asked) for printing. */
+  trace?: boolean;
 };
+
+/** A call in a few words: its method and the blocks or the address and block it asked about. */
+function callSummary(c: Call): string {
+  const p = c.params ?? [];
+  const f = p[0] as { fromBlock?: string; toBlock?: string; address?: unknown } | undefined;
+  if (c.method === "eth_getLogs" && f)
+    return `getLogs ${Number(f.fromBlock)}..${Number(f.toBlock)}${f.address ? "" : " (topics only)"}`;
+  const at = p.find((x) => typeof x === "string" && /^0x[0-9a-f]{1,16}$/i.test(x)) as string | undefined;
+  const block = at ? ` @${Number(at)}` : p.includes("latest") ? " @latest" : "";
+  const to =
+    (f as { to?: string } | undefined)?.to ?? (typeof p[0] === "string" && p[0].length === 42 ? p[0] : "");
+  return `${c.method?.replace(/^eth_/, "")}${to ? ` ${to.slice(0, 8)}` : ""}${block}`;
+}
 
 /**
  * The person's view: the built app in headless Chromium, pointed at the capped proxy as a user-set HTTP RPC
@@ -68,18 +87,26 @@ export async function appVisits(o: VisitOptions): Promise<AppVisit> {
     }, proxy.url);
     await page.addInitScript(installMarks, [o.proposals, proxy.url] as [number, string]);
     let getLogsBy: Record<string, number> = {};
+    const trace: Traced[] = [];
+    let phase = { name: "first", start: performance.now() };
     page.on("request", (req) => {
-      if (!req.url().startsWith(proxy.url)) return;
+      if (!req.url().startsWith(proxy.url) || req.method() !== "POST") return;
       const body = req.postDataJSON() as Call | Call[] | null;
-      for (const c of Array.isArray(body) ? body : body ? [body] : []) {
+      const calls = Array.isArray(body) ? body : body ? [body] : [];
+      if (o.trace)
+        trace.push({ phase: phase.name, t: performance.now() - phase.start, calls: calls.map(callSummary) });
+      for (const c of calls) {
         if (c.method !== "eth_getLogs") continue;
-        const kind = c.params?.[0]?.address ? "address" : "topics only";
+        const kind = (c.params?.[0] as { address?: unknown } | undefined)?.address
+          ? "address"
+          : "topics only";
         getLogsBy[kind] = (getLogsBy[kind] ?? 0) + 1;
       }
     });
-    const reset = () => {
+    const reset = (name: string) => {
       proxy.resetStats();
       getLogsBy = {};
+      phase = { name, start: performance.now() };
     };
     const counted = (): Counted => ({
       requests: proxy.stats.requests,
@@ -100,10 +127,11 @@ export async function appVisits(o: VisitOptions): Promise<AppVisit> {
       );
     const head = async () => Number(await rpcCall<string>(o.anvilUrl, "eth_blockNumber"));
 
-    reset();
+    reset("first");
     await page.goto(`${server.url}#/31337/${o.governor}/proposals`);
     const firstList = await until("the list did not appear", full);
     const first = counted();
+    phase.name = "first, after the list";
     const h1 = await head();
     const firstDone = await until(`no verification at block ${h1}`, fresh, h1);
     const cdp = await page.context().newCDPSession(page);
@@ -114,13 +142,22 @@ export async function appVisits(o: VisitOptions): Promise<AppVisit> {
     // A reload as a returning user makes it: some blocks later, the history in this profile's IndexedDB.
     await rpcCall(o.anvilUrl, "anvil_mine", [numberToHex(o.newBlocks)]);
     const h2 = await head();
-    reset();
+    reset("reload");
     await page.reload();
     const again = await until(`the reload did not reach block ${h2}`, fresh, h2);
+    // The app's own marks of the reload's phases (`plenum:*`, src/lib/perf-mark.ts), for the breakdown.
+    const phases = await page.evaluate(() =>
+      performance
+        .getEntriesByType("mark")
+        .filter((m) => m.name.startsWith("plenum:"))
+        .map((m) => `${m.name.slice(7)} ${m.startTime.toFixed(0)}`),
+    );
+    console.log(`app reload phases (ms): ${phases.join(", ")}`);
     const reloaded = counted();
+    phase.name = "reload, after fresh";
     const withList = await until("the reloaded list is incomplete", full);
 
-    reset();
+    reset("idle");
     await new Promise((r) => setTimeout(r, o.idleSeconds * 1000)); // the measured interval itself
     const idle = counted();
     return {
@@ -143,6 +180,7 @@ export async function appVisits(o: VisitOptions): Promise<AppVisit> {
         newBlocks: o.newBlocks,
       },
       idle: { ...idle, seconds: o.idleSeconds },
+      trace,
     };
   } finally {
     await browser.close();

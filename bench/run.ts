@@ -269,6 +269,7 @@ try {
         devnet: !a["no-devnet"],
         repeat: num("repeat"),
         newBlocks,
+        trace: a.trace,
         base: { coldRequests: cold.requests, coldMs: cold.ms, decodeMs, warmHttpMs: warm.ms },
       });
   const rows: [string, number, number, string][] = [

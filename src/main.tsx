@@ -1,16 +1,18 @@
 import "./styles/base.css";
-import { createRoot } from "react-dom/client";
+import { preloadRoute } from "./app/route-modules";
 import { loadDevnetInfo } from "./config/devnet";
 import { applyTheme } from "./lib/theme";
 
 applyTheme();
 
-// The app (router, wallet kit) loads while devnet.json is fetched, so the entry chunk stays tiny.
+// The entry chunk stays tiny (no React here): it starts, all at once, devnet.json, the app (React, router,
+// providers) and the modules of the page the URL names, so none of them waits for another to arrive.
 async function boot(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) return;
-  const [devnet, { App }] = await Promise.all([loadDevnetInfo(), import("./app/app")]);
-  createRoot(root).render(<App devnet={devnet} />);
+  preloadRoute(window.location.hash);
+  const [devnet, { mountApp }] = await Promise.all([loadDevnetInfo(), import("./app/app")]);
+  mountApp(root, devnet);
 }
 
 boot().catch((error: unknown) => {

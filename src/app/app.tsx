@@ -1,5 +1,6 @@
 import { RouterProvider } from "@tanstack/react-router";
 import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
 import type { DevnetInfo } from "@/config/devnet-info";
 import { Providers } from "./providers";
 import { router } from "./router";
@@ -13,4 +14,9 @@ export function App({ devnet }: { devnet: DevnetInfo | null }) {
       </Providers>
     </StrictMode>
   );
+}
+
+/** Renders the app into `root` (React DOM lives in this chunk, so the entry chunk stays small). */
+export function mountApp(root: HTMLElement, devnet: DevnetInfo | null): void {
+  createRoot(root).render(<App devnet={devnet} />);
 }

@@ -1,11 +1,10 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
-import { WagmiProvider } from "wagmi";
 import { AddressLabelContext } from "@/components/address";
 import type { DevnetInfo } from "@/config/devnet-info";
 import { useAddressLabel } from "@/features/names/api/use-address-label";
 import { AccountPickerHost } from "@/features/wallet/account-picker-dialog";
-import { buildWagmiConfig } from "@/features/wallet/wagmi-config";
+import { WalletProvider } from "@/features/wallet/wallet-provider";
 import { persistQueries } from "@/lib/query-persist";
 import { isSuperseded } from "./superseded-lists";
 
@@ -26,19 +25,18 @@ function newQueryClient(): QueryClient {
   return client;
 }
 
-/** Wallet (wagmi), data (TanStack Query) and address-name providers; RainbowKit's modals load on the first
- * wallet click. */
+/** Wallet (wagmi; its full config loads after the first paint), data (TanStack Query) and address-name
+ * providers; RainbowKit's modals load on the first wallet click. */
 export function Providers({ devnet, children }: { devnet: DevnetInfo | null; children: ReactNode }) {
-  const [wagmiConfig] = useState(() => buildWagmiConfig(devnet));
   const [queryClient] = useState(newQueryClient);
   return (
-    <WagmiProvider config={wagmiConfig}>
+    <WalletProvider devnet={devnet}>
       <QueryClientProvider client={queryClient}>
         <AddressLabelContext.Provider value={useAddressLabel}>
           {children}
           <AccountPickerHost />
         </AddressLabelContext.Provider>
       </QueryClientProvider>
-    </WagmiProvider>
+    </WalletProvider>
   );
 }

@@ -10,6 +10,7 @@ import { validateListSearch } from "@/domain/proposals/list-filter";
 import { validateAtSearch } from "@/lib/at-block";
 import { Layout } from "./layout";
 import { NotFound, RouteError } from "./route-error";
+import { routeModules } from "./route-modules";
 
 const rootRoute = createRootRoute({
   component: Layout,
@@ -20,27 +21,27 @@ const rootRoute = createRootRoute({
 const pickerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/",
-  component: lazyRouteComponent(() => import("./routes/picker-page"), "PickerPage"),
+  component: lazyRouteComponent(routeModules.picker, "PickerPage"),
 });
 
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "settings",
-  component: lazyRouteComponent(() => import("./routes/settings-page"), "SettingsPage"),
+  component: lazyRouteComponent(routeModules.settings, "SettingsPage"),
 });
 
 /** Every DAO page sits under this route, which discovers the DAO and provides its identity. */
 export const daoRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "$chainId/$governor",
-  component: lazyRouteComponent(() => import("./routes/dao-layout"), "DaoLayout"),
+  component: lazyRouteComponent(routeModules.daoLayout, "DaoLayout"),
   errorComponent: RouteError,
 });
 
 const overviewRoute = createRoute({
   getParentRoute: () => daoRoute,
   path: "/",
-  component: lazyRouteComponent(() => import("./routes/overview-page"), "OverviewPage"),
+  component: lazyRouteComponent(routeModules.overview, "OverviewPage"),
 });
 
 const routeTree = rootRoute.addChildren([
@@ -52,14 +53,14 @@ const routeTree = rootRoute.addChildren([
       getParentRoute: () => daoRoute,
       path: "proposals",
       validateSearch: validateListSearch,
-      component: lazyRouteComponent(() => import("./routes/proposals-page"), "ProposalsPage"),
+      component: lazyRouteComponent(routeModules.proposals, "ProposalsPage"),
     }),
     createRoute({
       getParentRoute: () => daoRoute,
       path: "proposals/$proposalId",
       validateSearch: (s: Record<string, unknown>): { ballot?: string } =>
         typeof s.ballot === "string" ? { ballot: s.ballot } : {},
-      component: lazyRouteComponent(() => import("./routes/proposal-page"), "ProposalPage"),
+      component: lazyRouteComponent(routeModules.proposal, "ProposalPage"),
     }),
     createRoute({
       getParentRoute: () => daoRoute,
@@ -72,49 +73,49 @@ const routeTree = rootRoute.addChildren([
           if (typeof s[k] === "string") out[k] = s[k];
         return out;
       },
-      component: lazyRouteComponent(() => import("./routes/new-proposal-page"), "NewProposalPage"),
+      component: lazyRouteComponent(routeModules.newProposal, "NewProposalPage"),
     }),
     createRoute({
       getParentRoute: () => daoRoute,
       path: "drafts",
-      component: lazyRouteComponent(() => import("./routes/drafts-page"), "DraftsPage"),
+      component: lazyRouteComponent(routeModules.drafts, "DraftsPage"),
     }),
     createRoute({
       getParentRoute: () => daoRoute,
       path: "delegates",
       validateSearch: validateLeaderboardSearch,
-      component: lazyRouteComponent(() => import("./routes/delegates-page"), "DelegatesPage"),
+      component: lazyRouteComponent(routeModules.delegates, "DelegatesPage"),
     }),
     createRoute({
       getParentRoute: () => daoRoute,
       path: "delegates/$address",
       validateSearch: validateAtSearch,
-      component: lazyRouteComponent(() => import("./routes/delegate-page"), "DelegatePage"),
+      component: lazyRouteComponent(routeModules.delegate, "DelegatePage"),
     }),
     createRoute({
       getParentRoute: () => daoRoute,
       path: "treasury",
       validateSearch: validateAtSearch,
-      component: lazyRouteComponent(() => import("./routes/treasury-page"), "TreasuryPage"),
+      component: lazyRouteComponent(routeModules.treasury, "TreasuryPage"),
     }),
     createRoute({
       getParentRoute: () => daoRoute,
       path: "token",
       validateSearch: validateAtSearch,
-      component: lazyRouteComponent(() => import("./routes/token-page"), "TokenPage"),
+      component: lazyRouteComponent(routeModules.token, "TokenPage"),
     }),
     createRoute({
       getParentRoute: () => daoRoute,
       path: "charter",
       validateSearch: validateAtSearch,
-      component: lazyRouteComponent(() => import("./routes/charter-page"), "CharterPage"),
+      component: lazyRouteComponent(routeModules.charter, "CharterPage"),
     }),
     createRoute({
       getParentRoute: () => daoRoute,
       path: "me",
       validateSearch: (s: Record<string, unknown>): { account?: string } =>
         typeof s.account === "string" ? { account: s.account } : {},
-      component: lazyRouteComponent(() => import("./routes/me-page"), "MePage"),
+      component: lazyRouteComponent(routeModules.me, "MePage"),
     }),
   ]),
 ]);

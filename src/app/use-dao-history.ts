@@ -1,7 +1,8 @@
 import type { DaoIdentity } from "@/domain/dao/identity";
 import { usePinnedGovernor } from "@/features/proposals/api/pinned-reads";
-import { type DaoScope, useDaoLogs, usePrefetchAllStreams } from "@/features/sync/api/dao-logs";
+import { type DaoScope, useDaoLogs } from "@/features/sync/api/dao-logs";
 import { useDaoVerification } from "@/features/sync/api/dao-verification";
+import { usePrefetchAllStreams } from "@/features/sync/api/prefetch-streams";
 import { daoContractsOf } from "./dao-contracts";
 
 /** A DAO's synced history and its verification, as every history-based page needs them. `synced` is the
@@ -10,8 +11,8 @@ import { daoContractsOf } from "./dao-contracts";
  * `cachedCopy` is this browser's copy of the history while that sync runs (or the chain does not answer): a
  * page may paint from it at once, with no read, saying which block it covers. The visit's one pinned
  * governor read (what the logs leave open) is shared by the verification and the proposal list. `scope`
- * "core" (the proposal list) syncs the DAO's own contracts only; the treasury-transfer streams follow once
- * its verification is in, so they never delay its list. */
+ * "core" (the proposal list and a proposal's page) syncs the DAO's own contracts only; the treasury-transfer
+ * streams follow once its verification is in (if this browser has none yet), so they never delay the list. */
 export function useDaoHistory(dao: DaoIdentity, scope: DaoScope = "all") {
   const contracts = daoContractsOf(dao);
   const logs = useDaoLogs(contracts, scope);

@@ -1,9 +1,11 @@
 import {
   type Chain,
   createPublicClient,
+  type EIP1193Parameters,
   fallback,
   http,
   type PublicClient,
+  type PublicRpcSchema,
   type Transport,
   webSocket,
 } from "viem";
@@ -43,6 +45,20 @@ export function createRpcClient(
 ): PublicClient {
   if (urls.length === 0) throw new NoRpcError(chain.id);
   return createPublicClient({ chain, transport: rpcTransport(urls, policy, batch) });
+}
+
+/** The sync engine's client: `request` one call per HTTP request (a range error reaches the splitter alone),
+ * `requestBatch` several calls in one JSON-RPC batch (the deploy-block search's probes). Neither retries: the
+ * engine does, with its own backoff. */
+export function createEngineClient(chain: Chain, urls: readonly string[], policy: RetryPolicy) {
+  const single = createRpcClient(chain, urls, policy);
+  // Calls made in the same tick go out together; viem matches the answers to the calls by id.
+  const batched = createRpcClient(chain, urls, policy, true);
+  return {
+    request: single.request,
+    requestBatch: (calls: readonly EIP1193Parameters<PublicRpcSchema>[]) =>
+      Promise.allSettled(calls.map((c): Promise<unknown> => batched.request(c, { retryCount: 0 }))),
+  };
 }
 
 // Keyed by chain and URLs: settings edits add keys, so only the most recent clients are kept.

@@ -24,10 +24,27 @@ describe("an open page on an idle chain", () => {
         (url) => localStorage.setItem("plenum.rpc.v1", JSON.stringify({ 31337: [url] })),
         proxy.url,
       );
+      // The first visit's work ends with the treasury-transfer streams (getLogs without an address), fetched
+      // once the list is verified: requests sent to the proxy and not yet answered, and those streams' calls.
+      const flow = { open: 0, treasury: 0 };
+      const mine = (req: { url: () => string }) => req.url().startsWith(proxy.url);
+      page.on("request", (req) => {
+        if (!mine(req)) return;
+        flow.open++;
+        const body: unknown = req.postDataJSON();
+        for (const c of Array.isArray(body) ? body : [body]) {
+          const call = c as { method?: unknown; params?: { address?: unknown }[] };
+          if (call.method === "eth_getLogs" && !call.params?.[0]?.address) flow.treasury++;
+        }
+      });
+      page.on("requestfinished", (req) => void (mine(req) && flow.open--));
+      page.on("requestfailed", (req) => void (mine(req) && flow.open--));
       await page.goto(`${appUrl}#/${info.chainId}/${dao?.governor}/proposals`);
       await page.getByRole("link", { name: "Grant: open bias evaluation suite, phase 2" }).waitFor({
         timeout: 120_000,
       });
+      await page.getByText(/^Verified at block/).waitFor({ timeout: 120_000 });
+      await expect.poll(() => flow.treasury >= 2 && flow.open === 0, { timeout: 60_000 }).toBe(true);
       // The first sync and the page's pinned reads are done once a poll has come and gone.
       proxy.resetStats();
       await polls(proxy, 1, 30_000);

@@ -44,7 +44,7 @@ function countRpc(page: Page, origin: string) {
 }
 
 describe("the proposals page's requests to the chain", () => {
-  it("a reload of a synced DAO shows the list before its confirming reads are done, and asks less than the first visit", async () => {
+  it("a reload of a synced DAO shows the list before its confirming reads are done, asks less than the first visit, and a proposal opened from it reads no history again", async () => {
     const { info, browser, appUrl } = env();
     const dao = info.daos.find((d) => d.key === "aiCommons");
     const page = await browser.context.newPage();
@@ -75,7 +75,23 @@ describe("the proposals page's requests to the chain", () => {
     const reloadListed = { ms: performance.now() - t1, ...rpc.snapshot() };
     await verified.waitFor({ timeout: 120_000 });
     const reload = { ms: performance.now() - t1, ...rpc.snapshot() };
-    console.log(`[requests] ${JSON.stringify({ firstListed, first, reloadListed, reload })}`);
+    // Opening a proposal from the list, once the reload's requests are answered.
+    await expect.poll(() => rpc.flow.open === 0, { timeout: 60_000 }).toBe(true);
+    const reloadAll = rpc.snapshot();
+    const listVerified = await verified.first().textContent();
+    rpc.reset();
+    const title = "Grant: open bias evaluation suite, phase 2";
+    const t2 = performance.now();
+    await page.getByRole("link", { name: title }).click();
+    await page.getByRole("heading", { name: /^Voters \(/ }).waitFor({ timeout: 60_000 });
+    await verified.waitFor({ timeout: 60_000 });
+    const proposalShown = { ms: performance.now() - t2, ...rpc.snapshot() };
+    await expect.poll(() => rpc.flow.open === 0, { timeout: 60_000 }).toBe(true);
+    const proposalAll = rpc.snapshot();
+    const proposalVerified = await verified.first().textContent();
+    console.log(
+      `[requests] ${JSON.stringify({ firstListed, first, reloadListed, reload, reloadAll, proposalShown, proposalAll })}`,
+    );
     // The list is painted from this browser's copy while the reads that confirm it are still being asked.
     expect(reloadListed.calls).toBeLessThan(reload.calls);
     expect(reload.calls).toBeLessThan(first.calls);
@@ -86,6 +102,15 @@ describe("the proposals page's requests to the chain", () => {
     // even asked; confirmed in four requests in all (the screens' reads go as batches).
     expect(reloadListed.http).toBeLessThanOrEqual(2);
     expect(reload.http).toBeLessThanOrEqual(4);
+    // The treasury-transfer streams are stored since the first visit: neither the reload nor the proposal page
+    // (which syncs the core stream, as the list) fetches them again.
+    expect(reloadAll.treasuryStreams + proposalAll.treasuryStreams).toBe(0);
+    // A proposal opened from the list shows the list's history, verified by the list's pinned read at the same
+    // block: no getLogs and no governor read again (its own reads are its exact times and its target scan).
+    expect(proposalVerified).toMatch(/block [\d,]+/);
+    expect(proposalVerified).toBe(listVerified);
+    expect(proposalAll.byMethod.eth_getLogs ?? 0).toBe(0);
+    expect(proposalAll.byMethod.eth_call ?? 0).toBe(0);
     await page.close();
   });
 });

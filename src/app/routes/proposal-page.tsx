@@ -36,7 +36,9 @@ export function ProposalPage() {
   const params = useParams({ from: ROUTE });
   const search = useSearch({ from: ROUTE });
   const id = parseProposalId(params.proposalId);
-  const { logs, synced, verification } = useDaoHistory(dao);
+  // The DAO's own contracts only, as the list: opened from it, the page reuses its synced history and its
+  // pinned read at the same block (the treasury-transfer streams would change the key and read it again).
+  const { logs, synced, verification } = useDaoHistory(dao, "core");
   const view = useProposalView(dao, synced, id);
   const ballot = useMemo(() => ballotFrom(search.ballot), [search.ballot]);
   const { data, proposal, report } = view;

@@ -1,17 +1,20 @@
 import { useNavigate, useSearch } from "@tanstack/react-router";
+import { useMemo } from "react";
+import type { Hex } from "viem";
 import { ErrorPanel } from "@/components/error-panel";
 import { listFilterNotes, listSearchOf, parseListFilter } from "@/domain/proposals/list-filter";
 import { useConnectedAccount } from "@/features/proposals/api/connected-account";
-import { useListSnapshot } from "@/features/proposals/api/list-snapshot";
 import { useProposals } from "@/features/proposals/api/use-proposals";
 import { useVotedIds } from "@/features/proposals/api/voted-ids";
 import { ProposalList } from "@/features/proposals/components/proposal-list";
 import { describeError } from "@/lib/errors";
+import { usePhaseMarks } from "@/lib/perf-mark";
 import "@/features/proposals/components/proposal-list.css";
 import "@/features/proposals/components/vote.css";
 import { useDao } from "../dao-context";
 import { useDaoHistory } from "../use-dao-history";
 import { SyncBanner } from "./sync-banner";
+import { useListAtHeadSources } from "./use-list-at-head";
 
 const ROUTE = "/$chainId/$governor/proposals";
 
@@ -20,21 +23,50 @@ export function ProposalsPage() {
   const dao = useDao();
   const { logs, synced, cachedCopy, verification } = useDaoHistory(dao, "core");
   const proposals = useProposals(dao, synced, cachedCopy);
-  // A list this visit's read confirmed at its block; until any list is here, the last one this device confirmed.
-  const confirmed = proposals.cached || proposals.fromLogsAt !== null ? undefined : proposals.data;
-  const snapshot = useListSnapshot(dao, confirmed);
-  const shown = proposals.data ?? snapshot;
-  const cachedAt = proposals.cached ? (proposals.data?.blockNumber ?? null) : (snapshot?.blockNumber ?? null);
+  // A list this visit's read confirmed at its block (with that block's hash, for the next visit to go on from).
+  const read = proposals.cached || proposals.fromLogsAt !== null ? undefined : proposals.data;
+  const hash =
+    read && synced?.syncedTo === Number(read.blockNumber) ? (synced.headHash ?? undefined) : undefined;
+  const confirmed = useMemo(
+    () => (read ? { ...read, blockHash: hash as Hex | undefined } : undefined),
+    [read, hash],
+  );
+  // Until it is here: the list at the head (the last confirmed list plus the logs since, read at the head),
+  // then any list from logs, then the last list this device confirmed.
+  const sources = useListAtHeadSources(dao, confirmed);
+  const atHead = sources.atHead;
+  const shown = read ?? atHead ?? proposals.data ?? sources.snapshot;
+  const cachedAt =
+    read || atHead
+      ? null
+      : proposals.cached
+        ? (proposals.data?.blockNumber ?? null)
+        : (sources.snapshot?.blockNumber ?? null);
   const account = useConnectedAccount();
   const search = useSearch({ from: ROUTE });
   const navigate = useNavigate({ from: ROUTE });
   const notes = listFilterNotes(search);
   const base = `#/${dao.chainId}/${dao.governor}/proposals`;
   const votedIds = useVotedIds(proposals.data?.histories, account.address);
+  usePhaseMarks({
+    "page:cached-copy": cachedCopy !== undefined,
+    "page:synced": synced !== undefined,
+    "page:list-read": read !== undefined,
+    "page:at-head": atHead !== undefined,
+    "page:verified": verification !== null,
+  });
   return (
     <>
       <h1>Proposals</h1>
-      <SyncBanner chainId={dao.chainId} logs={logs} verification={verification} cachedAt={cachedAt} />
+      <SyncBanner
+        chainId={dao.chainId}
+        logs={logs}
+        verification={verification}
+        cachedAt={cachedAt}
+        headCheck={atHead?.check ?? null}
+        headFallback={read ? null : sources.fallback}
+        disagreements={sources.disagreements}
+      />
       {notes.map((n) => (
         <p key={n} className="url-note" role="note">
           {n}

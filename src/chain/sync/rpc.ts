@@ -1,10 +1,12 @@
 import type { EIP1193Parameters, PublicRpcSchema } from "viem";
+import { type BatchClient, createBatcher } from "./rpc-batch";
 import { classifyError } from "./rpc-errors";
 import { MalformedRpcResultError } from "./rpc-shapes";
 import type { StatusStore } from "./status";
 
-/** The one thing the engine needs from a viem client. */
-export type RpcClient = {
+/** What the engine needs from a viem client: `request`, and optionally a way to send calls as one batch
+ * (`createEngineClient` in `@/chain/client`); a plain viem client sends them one by one. */
+export type RpcClient = BatchClient & {
   request: (args: EIP1193Parameters<PublicRpcSchema>, options?: { retryCount?: number }) => Promise<unknown>;
 };
 
@@ -20,10 +22,11 @@ const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** A request function that counts requests, checks each result's shape with `check` (nothing is cast), retries
  * 429/5xx/network errors and malformed results with backoff (Retry-After first), and throws everything else at
- * once so range errors reach the splitter. */
+ * once so range errors reach the splitter. `rpc.many` sends calls that go out together as one JSON-RPC batch
+ * where the client can (never used for getLogs: each range error must reach the splitter on its own). */
 export function createRpc(client: RpcClient, status: StatusStore, opts: RpcOptions = {}) {
   const { maxAttempts = 8, baseDelayMs = 100, maxDelayMs = 8_000, sleep = realSleep } = opts;
-  return async function rpc<T>(
+  const rpc = async function rpc<T>(
     args: EIP1193Parameters<PublicRpcSchema>,
     check: (raw: unknown) => T | Promise<T>,
     range?: Parameters<typeof classifyError>[1],
@@ -47,6 +50,7 @@ export function createRpc(client: RpcClient, status: StatusStore, opts: RpcOptio
       }
     }
   };
+  return Object.assign(rpc, createBatcher(client, status, rpc));
 }
 
 export type Rpc = ReturnType<typeof createRpc>;

@@ -1,5 +1,6 @@
 import type { Hex, Log } from "viem";
-import type { StoredLog, StreamState, SyncStore } from "@/chain/store/types";
+import type { Anchor, StoredLog, StreamState, SyncStore } from "@/chain/store/types";
+import { perfMark } from "@/lib/perf-mark";
 import { fetchRanges, type LogFilter } from "./fetch-ranges";
 import { createAnchorChecker, type Finality, type Head, readHead } from "./finality";
 import type { HeadFeed } from "./head-feed";
@@ -9,6 +10,7 @@ import { planStream, type StreamPlan } from "./plan";
 import { prepareStream } from "./prepare-stream";
 import { createRangeSizer, type SizerOptions } from "./range-sizer";
 import { createRpc, type RpcClient, type RpcOptions, shortMessage } from "./rpc";
+import { createStageBoard, logsSince, type RunStage, type SinceLogs, type SinceRefusal } from "./since";
 import { createStatusStore, type StartNote, type StatusStore } from "./status";
 import { byChainOrder, inChainOrder, toStoredLog } from "./stored-log";
 import type { StreamSpec } from "./stream";
@@ -48,6 +50,8 @@ export function createSyncEngine(o: SyncEngineOptions) {
     (LOCAL_CHAINS.has(o.chainId) ? { kind: "depth", blocks: 12 } : { kind: "tag", fallbackDepth: 64 });
   const concurrency = o.concurrency ?? 8;
   const running = new Map<string, Promise<SyncResult>>();
+  const stages = createStageBoard();
+  const keyOf = (specs: readonly StreamSpec[]) => specs.map((s) => s.id).join("|");
   // The persisted logs of each stream as of its last sync here, keyed by the coverage they match: a head poll
   // then adds the new logs to these instead of reading tens of thousands back from IndexedDB. Coverage that
   // changed meanwhile (a reorg rewind, another tab, an import or a clear) no longer matches and is read again.
@@ -60,7 +64,12 @@ export function createSyncEngine(o: SyncEngineOptions) {
   async function persistedLogs(id: string, coveredBefore: string, fetched: StoredLog[][], finalized: number) {
     const known =
       coveredBefore === "[]" ? [] : memory.get(id)?.covered === coveredBefore ? memory.get(id)?.logs : null;
-    if (!known) return o.store.getLogs(id, 0, finalized);
+    if (!known) {
+      perfMark("sync:read-back:start");
+      const all = await o.store.getLogs(id, 0, finalized);
+      perfMark("sync:read-back:end");
+      return all;
+    }
     // Fetched ranges were not covered before, so the sets are disjoint; the concatenation only needs order.
     return fetched.length === 0 ? known : inChainOrder([known, ...fetched]);
   }
@@ -97,10 +106,14 @@ export function createSyncEngine(o: SyncEngineOptions) {
         status.set((s) => ({ blocksDone: s.blocksDone + (to - from + 1) }));
       },
       settled: () => writes,
-      async finish(): Promise<StreamLogs> {
+      /** Commits the stream's state; then its new logs are in the store and `since` can answer. */
+      async commit() {
         await o.store.commit(state, []);
-        const persisted = await persistedLogs(spec.id, coveredBefore, fetched, h.finalized);
         tail.sort(byChainOrder);
+        return { coveredBefore: JSON.parse(coveredBefore) as [number, number][], state, tail };
+      },
+      async finish(): Promise<StreamLogs> {
+        const persisted = await persistedLogs(spec.id, coveredBefore, fetched, h.finalized);
         memory.set(spec.id, { covered: JSON.stringify(state.covered), logs: persisted, tail, at: atOf(h) });
         return { id: spec.id, logs: [...persisted, ...tail], finalizedCount: persisted.length };
       },
@@ -146,6 +159,18 @@ export function createSyncEngine(o: SyncEngineOptions) {
   }
 
   async function run(specs: readonly StreamSpec[]): Promise<SyncResult> {
+    const stage = stages.begin(keyOf(specs));
+    try {
+      return await runStaged(specs, stage.resolve);
+    } finally {
+      stage.reject(new Error("The sync ended before its logs were committed."));
+    }
+  }
+
+  async function runStaged(
+    specs: readonly StreamSpec[],
+    publish: (s: RunStage) => void,
+  ): Promise<SyncResult> {
     status.set({
       phase: "head",
       blocksDone: 0,
@@ -158,7 +183,9 @@ export function createSyncEngine(o: SyncEngineOptions) {
     });
     // The head first: it vouches for the last anchor when that is the head itself or its parent, so a warm
     // sync usually needs no separate reorg-anchor read.
+    perfMark("sync:start");
     const h = pushedHead() ?? (await readHead(rpc, finality));
+    perfMark("sync:head");
     const isCanonical = createAnchorChecker(rpc, o.heads, h);
     if (finality.kind === "tag") lastFinalized = h.finalized;
     status.set({ finalized: h.finalized });
@@ -190,14 +217,33 @@ export function createSyncEngine(o: SyncEngineOptions) {
     const groups = fetchGroups(
       open.map((x) => ({ filter: x.spec.filter, blocks: JSON.stringify(x.plan.fetch) })),
     );
+    const staged: RunStage["streams"] = new Map();
+    specs.forEach((spec, i) => {
+      const state = states[i];
+      const m = memory.get(spec.id);
+      if (streams[i] && state && m)
+        staged.set(spec.id, { coveredBefore: state.covered, state, tail: m.tail });
+    });
+    const finishing: { i: number; sink: ReturnType<typeof streamSink> }[] = [];
     for (const g of groups) {
       const members = g.members.flatMap((m) => open[m] ?? []);
       const first = members[0];
       if (!first) continue;
       const sinks = members.map((x) => streamSink(x.spec, x.state, h));
       await fetchGroup(g.filter, first.plan, sinks);
-      for (const [k, x] of members.entries()) streams[x.i] = (await sinks[k]?.finish()) ?? null;
+      for (const [k, x] of members.entries()) {
+        const sink = sinks[k];
+        if (!sink) continue;
+        staged.set(x.spec.id, await sink.commit());
+        finishing.push({ i: x.i, sink });
+      }
     }
+    // Everything new is committed: a caller holding a confirmed picture at some block can go on from here
+    // while the whole history is read back below.
+    publish({ head: h, isCanonical, streams: staged });
+    await yieldToMain(); // its callers' short range reads go to the store before the long read-back below
+    for (const { i, sink } of finishing) streams[i] = await sink.finish();
+    perfMark("sync:end");
     status.set({ phase: "done", syncedTo: h.head.number, notices: o.store.notices() });
     const done = streams.filter((x): x is StreamLogs => x !== null);
     return { streams: done, syncedTo: h.head.number, finalized: h.finalized, head: h.head };
@@ -207,7 +253,7 @@ export function createSyncEngine(o: SyncEngineOptions) {
     status,
     /** Syncs the given streams; concurrent calls for the same streams share one run. */
     sync(specs: readonly StreamSpec[]): Promise<SyncResult> {
-      const key = specs.map((s) => s.id).join("|");
+      const key = keyOf(specs);
       let p = running.get(key);
       if (!p) {
         p = run(specs)
@@ -220,14 +266,32 @@ export function createSyncEngine(o: SyncEngineOptions) {
       }
       return p;
     },
+    /**
+     * The logs of `specs` above block `from` (a block the caller holds a confirmed picture at, with its hash)
+     * through the head of the current or next sync of the same streams, as soon as that sync has committed
+     * its new logs: it neither starts a sync nor reads the whole history back. Refused (with the reason) on
+     * a reorg below `from`, a store that held nothing before the sync, or a gap in its coverage.
+     */
+    async since(specs: readonly StreamSpec[], from: Anchor): Promise<SinceLogs | SinceRefusal> {
+      const stage = await stages.next(keyOf(specs));
+      return logsSince(
+        o.store,
+        stage,
+        specs.map((s) => s.id),
+        from,
+      );
+    },
     /** Cached logs only, without touching the network (for an instant first paint). */
     async cached(spec: StreamSpec): Promise<{ logs: StoredLog[]; coveredTo: number | null }> {
+      perfMark("cached:start");
       const state = await o.store.getStream(spec.id);
       // Only a gap-free prefix from the first block counts as "covered through N".
       const first = state ? mergeIntervals(state.covered)[0] : undefined;
       const start = state?.deployBlock ?? spec.fromBlock ?? 0;
       const coveredTo = first && first[0] <= start ? first[1] : null;
-      return { logs: state ? await o.store.getLogs(spec.id) : [], coveredTo };
+      const logs = state ? await o.store.getLogs(spec.id) : [];
+      perfMark("cached:end");
+      return { logs, coveredTo };
     },
   };
 }

@@ -3,7 +3,8 @@ import { useAccount } from "wagmi";
 import { addressName } from "@/config/address-names";
 import { shortAddress } from "@/lib/format";
 import { ChainOffer } from "./chain-offer";
-import { requestModal, subscribeWalletKit, walletKitWanted } from "./wallet-modals";
+import { requestModal, subscribeWalletKit, walletKitFailed, walletKitWanted } from "./wallet-modals";
+import { subscribeWalletStack, walletStackConfig } from "./wallet-stack";
 
 const RainbowKitLayer = lazy(() =>
   import("./rainbowkit-layer").then((m) => ({ default: m.RainbowKitLayer })),
@@ -16,7 +17,14 @@ type Requester = { request?: (args: { method: string; params?: unknown }) => Pro
 export function WalletButton({ daoChainId }: { daoChainId?: number | undefined }) {
   const { address, chain, connector, status } = useAccount();
   const kitWanted = useSyncExternalStore(subscribeWalletKit, walletKitWanted, () => false);
-  const layer = kitWanted && (
+  const kitFailed = useSyncExternalStore(subscribeWalletKit, walletKitFailed, () => false);
+  // RainbowKit's modals list the full config's connectors, so they mount once that config is in place.
+  const stackReady = useSyncExternalStore(
+    subscribeWalletStack,
+    () => walletStackConfig() !== null,
+    () => false,
+  );
+  const layer = kitWanted && stackReady && (
     <Suspense fallback={null}>
       <RainbowKitLayer />
     </Suspense>
@@ -41,6 +49,11 @@ export function WalletButton({ daoChainId }: { daoChainId?: number | undefined }
         >
           Connect Wallet
         </button>
+        {kitFailed && (
+          <span className="wallet-chain status-bad" role="alert">
+            The wallet could not load; check the connection and click again.
+          </span>
+        )}
         {layer}
       </>
     );

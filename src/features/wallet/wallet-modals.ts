@@ -1,9 +1,12 @@
+import { loadWalletStack } from "./wallet-stack";
+
 /** Which RainbowKit modal a click asked for. */
 export type ModalKind = "connect" | "account" | "chain";
 type Openers = Partial<Record<ModalKind, () => void>>;
 
 // RainbowKit (~50 kB gzip) loads on the first wallet click; this store carries the click across the load.
 let wanted = false;
+let failed = false;
 let pending: ModalKind | null = null;
 let openers: Openers = {};
 const listeners = new Set<() => void>();
@@ -20,7 +23,18 @@ export function requestModal(kind: ModalKind): void {
   }
   pending = kind;
   wanted = true;
+  failed = false;
   notify();
+  // The modals need the full wagmi config; a click before it loaded on its own starts the load.
+  loadWalletStack().catch(() => {
+    failed = true;
+    notify();
+  });
+}
+
+/** True when the last wallet click could not load the wallet's code (offline, or a stale tab after a deploy). */
+export function walletKitFailed(): boolean {
+  return failed;
 }
 
 /** True once anything asked for a wallet modal (the layer then stays mounted). */

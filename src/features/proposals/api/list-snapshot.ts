@@ -1,6 +1,6 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
-import type { Address } from "viem";
+import type { Address, Hex } from "viem";
 import type { DaoIdentity } from "@/domain/dao/identity";
 import type { Proposal } from "@/domain/proposals/proposal";
 import type { ClockNow } from "@/domain/proposals/timing";
@@ -8,7 +8,14 @@ import { readSnapshot, writeSnapshot } from "@/lib/snapshot-store";
 
 /** The proposal list as last read and confirmed on this device: what the list page paints on a reload before
  * the history is read back from IndexedDB and decoded (seconds for a large DAO), labelled with its block. */
-export type ListSnapshot = { proposals: Proposal[]; now: ClockNow; blockNumber: bigint };
+export type ListSnapshot = {
+  proposals: Proposal[];
+  now: ClockNow;
+  blockNumber: bigint;
+  /** The hash of `blockNumber` as the read saw it: a later visit goes on from the list only while that block
+   * is still on the chain (absent in snapshots of older versions: they only paint). */
+  blockHash?: Hex;
+};
 
 type SnapshotKeyParams = { chainId: number; governor: Address };
 // The block each DAO's snapshot was last written at in this tab (one entry per DAO opened).
@@ -30,7 +37,8 @@ export function listSnapshotQueryOptions(k: SnapshotKeyParams | null) {
 /**
  * The last confirmed list of the DAO while `confirmed` (this visit's list read at its block) is not there
  * yet; each new confirmed list is stored for the next visit. Only reads are stored, never a list from logs
- * alone, so a snapshot always names the block a read confirmed it at.
+ * alone, so a snapshot always names the block a read confirmed it at. `stored` is the snapshot this visit
+ * found, kept after a confirmed list replaced it (the list at the head goes on from it).
  */
 export function useListSnapshot(dao: DaoIdentity, confirmed: ListSnapshot | undefined) {
   const key = { chainId: dao.chainId, governor: dao.governor };
@@ -40,8 +48,9 @@ export function useListSnapshot(dao: DaoIdentity, confirmed: ListSnapshot | unde
     if (!confirmed || written.get(where) === confirmed.blockNumber) return;
     // Once per confirmed block: a list re-read at the same block is the same list.
     written.set(where, confirmed.blockNumber);
-    const { proposals, now, blockNumber } = confirmed;
-    void writeSnapshot(where, { proposals, now, blockNumber } satisfies ListSnapshot);
+    const { proposals, now, blockNumber, blockHash } = confirmed;
+    void writeSnapshot(where, { proposals, now, blockNumber, blockHash } satisfies ListSnapshot);
   }, [where, confirmed]);
-  return confirmed === undefined ? (snapshot.data ?? undefined) : undefined;
+  const stored = snapshot.data ?? undefined;
+  return { shown: confirmed === undefined ? stored : undefined, stored };
 }

@@ -18,6 +18,7 @@ import {
 import { type EventsKey, eventsKey } from "@/domain/proposals/events-key";
 import { compareStatuses, type StatusMismatch } from "@/domain/proposals/status-check";
 import { contentProposalId } from "@/domain/verify/proposal-ids";
+import { perfMark } from "@/lib/perf-mark";
 
 /** Every input of the one pinned governor read of a page visit (bigints as decimal strings: keys are JSON). */
 export type PinnedKeyParams = {
@@ -133,6 +134,7 @@ export function pinnedGovernorQueryOptions(
         ? skipToken
         : async ({ queryKey: [, , k] }): Promise<PinnedGovernor> => {
             if (k === null) throw new Error("The governor was read before the sync finished.");
+            perfMark("pinned:start");
             // A lower bound of the clock is safe for choosing what to read: a proposal settled at it is settled.
             const bound = clockFromLogs(k, events);
             const { created, derived, quorumDerived } = deriveFromLogs(k, events, bound);
@@ -148,6 +150,7 @@ export function pinnedGovernorQueryOptions(
               { sample: created[0], unhashed, open, tallyFrom: k.tallyFrom, compound: k.compound },
               BigInt(k.syncedTo),
             );
+            perfMark("pinned:read");
             // Compared at the governor's own clock, so a boundary between the bound and the block is no mismatch.
             const exact = read.clock === null ? derived : deriveFromLogs(k, events, read.clock).derived;
             return {

@@ -10,6 +10,7 @@ import { type DaoEvent, eventsNamed } from "@/domain/events/decode";
 import type { Proposal } from "@/domain/proposals/proposal";
 import type { ClockNow } from "@/domain/proposals/timing";
 import type { PowerChange } from "@/domain/votes/delegate-power";
+import { perfMark } from "@/lib/perf-mark";
 import { assembleProposalsData, loggedBlockTimes } from "./assemble-data";
 import type { ListKeyParams } from "./keys";
 import { pinnedGovernorQueryOptions } from "./pinned-reads";
@@ -73,6 +74,7 @@ export async function readProposalsData(
   p: ListKeyParams,
   events: readonly DaoEvent[],
 ): Promise<ProposalsData> {
+  perfMark("list-read:start");
   const blockNumber = BigInt(p.syncedTo);
   const created = eventsNamed(events, "ProposalCreated").filter((e) => isAddressEqual(e.address, p.governor));
   const logged = loggedBlockTimes(events);
@@ -101,6 +103,7 @@ export async function readProposalsData(
     ).then((r) => balancesByAsset(r, assets)),
     readHasCode(client, others, blockNumber),
   ]);
+  perfMark("list-read:end");
   const codeless = new Set([...code].filter(([, has]) => !has).map(([a]) => a.toLowerCase()));
   return assembleProposalsData(p, events, clock.now, {
     governor: governor.statuses,

@@ -64,10 +64,10 @@ const engine = createSyncEngine({
   store: createMemoryStore(),
   finality: { kind: "depth", blocks: 12 },
 });
-const pushed = vi.hoisted(() => ({ listeners: new Set<() => void>() }));
+const pushed = vi.hoisted(() => ({ listeners: new Set<(head: number) => void>() }));
 vi.mock("./sync-engines", () => ({
   getSyncEngine: async () => engine,
-  onPushedHead: (_chainId: number, listener: () => void) => {
+  onPushedHead: (_chainId: number, listener: (head: number) => void) => {
     pushed.listeners.add(listener);
     return () => pushed.listeners.delete(listener);
   },
@@ -124,7 +124,7 @@ describe("useDaoLogs", () => {
     const { result } = renderHook(() => useDaoLogs(dao), { wrapper });
     await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD + 20), SLOW_MACHINE);
     HEAD = START_HEAD + 21;
-    for (const l of pushed.listeners) l();
+    for (const l of pushed.listeners) l(START_HEAD + 21);
     await waitFor(() => expect(result.current.data?.syncedTo).toBe(START_HEAD + 21), SLOW_MACHINE);
   });
 });

@@ -5,6 +5,7 @@ import { daoEventTopics, transferTopic } from "@/domain/events/dao-events-abi";
 import type { DaoEvent } from "@/domain/events/decode";
 import { createBoundedMap } from "@/lib/bounded-map";
 import { createIncrementalDecoder, type StreamInput } from "./incremental-decode";
+import { createPushedSync } from "./pushed-sync";
 import { getSyncEngine, onPushedHead } from "./sync-engines";
 
 /** A DAO's decoded history. `syncedTo` is the block it is complete through, `headHash` that block's hash
@@ -20,7 +21,8 @@ export type DaoLogs = {
 /** Which of a DAO's streams a page needs: `core` (governor, token, timelock, charter: proposals, votes,
  * delegation, supply) or `all` (plus the two treasury-transfer streams the treasury and overview need). */
 export type DaoScope = "core" | "all";
-const streamsOf = (dao: DaoContracts, scope: DaoScope) => {
+/** The streams a scope syncs (the core stream first). */
+export const streamsOf = (dao: DaoContracts, scope: DaoScope) => {
   const all = daoStreams(dao, daoEventTopics, transferTopic);
   return scope === "core" ? all.slice(0, 1) : all;
 };
@@ -156,26 +158,23 @@ export function useDaoLogs(dao: DaoContracts | null, scope: DaoScope = "all") {
   // Where the node pushes heads (WebSocket), sync on each new head (at most every 2 s) instead of every 12 s.
   useEffect(() => {
     if (chainId === undefined || governor === undefined) return;
-    let last = 0;
-    let trailing: ReturnType<typeof setTimeout> | undefined;
-    const sync = () => {
-      last = Date.now();
-      // A partial key: every synced DAO of this governor (TanStack matches key objects by their given fields).
-      void client.refetchQueries({ queryKey: ["sync", "logs", { chainId, governor }], type: "active" });
-    };
-    const off = onPushedHead(chainId, () => {
-      const wait = last + PUSHED_SYNC_MIN_MS - Date.now();
-      if (wait <= 0) return sync();
-      // A head within the interval is not dropped: one sync follows when the interval is over, so the last
-      // pushed block (e.g. a vote mined just after another block) shows without waiting for the 12 s poll.
-      trailing ??= setTimeout(() => {
-        trailing = undefined;
-        sync();
-      }, wait);
+    // A partial key: every synced DAO of this governor (TanStack matches key objects by their given fields).
+    const filters = { queryKey: ["sync", "logs", { chainId, governor }], type: "active" } as const;
+    const pushedSync = createPushedSync({
+      minMs: PUSHED_SYNC_MIN_MS,
+      sync: async () => {
+        await client.refetchQueries(filters);
+        // The lowest block the open pages' histories reach, to see whether this sync got to the pushed head.
+        const reached = client
+          .getQueriesData<DaoLogs>(filters)
+          .flatMap(([, d]) => (d?.syncedTo == null ? [] : [d.syncedTo]));
+        return reached.length === 0 ? null : Math.min(...reached);
+      },
     });
+    const off = onPushedHead(chainId, (block) => pushedSync.head(block));
     return () => {
       off();
-      if (trailing !== undefined) clearTimeout(trailing);
+      pushedSync.stop();
     };
   }, [client, chainId, governor]);
   return {
@@ -187,18 +186,3 @@ export function useDaoLogs(dao: DaoContracts | null, scope: DaoScope = "all") {
     refetch: fresh.refetch,
   };
 }
-
-/** Syncs all of a DAO's streams once `when` holds (a page that needs only the core stream, once its own work
- * is done), so the treasury streams are there when the treasury or overview page opens; once per DAO a tab. */
-export function usePrefetchAllStreams(dao: DaoContracts | null, when: boolean) {
-  const client = useQueryClient();
-  useEffect(() => {
-    if (!dao || !when) return;
-    const k = `${dao.chainId}:${dao.governor.toLowerCase()}`;
-    if (prefetched.has(k)) return;
-    prefetched.add(k);
-    void client.prefetchQuery(daoLogsQueryOptions(dao, "all"));
-  }, [client, dao, when]);
-}
-// The DAOs whose treasury streams this tab has fetched after a core-only page (a handful: DAOs opened).
-const prefetched = new Set<string>();

@@ -1,4 +1,4 @@
-import { createRpcClient } from "@/chain/client";
+import { createEngineClient } from "@/chain/client";
 import { createIdbStore } from "@/chain/store/idb-store";
 import { createMemoryStore } from "@/chain/store/memory-store";
 import type { SyncStore } from "@/chain/store/types";
@@ -50,8 +50,9 @@ function chainSync(chainId: number): ChainSync {
   // viem shares one socket per URL: a subscription to the same first URL is kept, any other one closed.
   const keep = known?.heads && known.heads.url === first ? known.heads : undefined;
   if (!keep) void known?.heads?.close().catch(() => undefined);
-  // Range errors must reach the engine's splitter, so the transport does not retry on its own.
-  const client = createRpcClient(chainFor(chainId), list, {
+  // Range errors must reach the engine's splitter, so the transport does not retry on its own; getLogs goes one
+  // call per request, the deploy-block search's probes as one batch a round.
+  const client = createEngineClient(chainFor(chainId), list, {
     retryCount: 0,
     retryDelayMs: 0,
     timeoutMs: 30_000,
@@ -72,8 +73,8 @@ export function getSyncEngine(chainId: number): Promise<SyncEngine> {
   return chainSync(chainId).engine;
 }
 
-/** Calls back on each head the chain's node pushes (WebSocket RPCs only; over HTTP never). */
-export function onPushedHead(chainId: number, listener: () => void): () => void {
+/** Calls back with the number of each head the chain's node pushes (WebSocket RPCs only; over HTTP never). */
+export function onPushedHead(chainId: number, listener: (block: number) => void): () => void {
   const feed = chainSync(chainId).heads?.feed;
-  return feed ? feed.onHead(listener) : () => undefined;
+  return feed ? feed.onHead((head) => listener(head.number)) : () => undefined;
 }
