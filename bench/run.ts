@@ -257,7 +257,7 @@ try {
     a["no-chromium"] || skip.has("mainthread")
       ? null
       : await mainThreadRows(proxy.url, streams, num("concurrency")).catch((e: unknown) => String(e));
-  const app = a["no-chromium"]
+  const app = a["no-chromium"] || skip.has("app")
     ? null
     : await appFigures({
         proxy,
