@@ -8,6 +8,8 @@ import { resolveChromium } from "../test/support/chromium";
 export async function bundleEntry(file: string, name: string): Promise<string> {
   const out = await build({
     configFile: false,
+    // The sync engine reaches React through @/lib/perf-mark; React reads process.env.NODE_ENV, absent in a page.
+    define: { "process.env.NODE_ENV": JSON.stringify("production") },
     logLevel: "silent",
     resolve: { alias: { "@": fileURLToPath(new URL("../src", import.meta.url)) } },
     build: {

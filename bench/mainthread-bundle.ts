@@ -7,6 +7,8 @@ import { build } from "vite";
 export async function bundleModule(file: string): Promise<Record<string, string>> {
   const out = await build({
     configFile: false,
+    // The sync engine reaches React through @/lib/perf-mark; React reads process.env.NODE_ENV, absent in a page.
+    define: { "process.env.NODE_ENV": JSON.stringify("production") },
     logLevel: "silent",
     resolve: { alias: { "@": fileURLToPath(new URL("../src", import.meta.url)) } },
     worker: { format: "es" },

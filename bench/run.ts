@@ -257,21 +257,22 @@ try {
     a["no-chromium"] || skip.has("mainthread")
       ? null
       : await mainThreadRows(proxy.url, streams, num("concurrency")).catch((e: unknown) => String(e));
-  const app = a["no-chromium"]
-    ? null
-    : await appFigures({
-        proxy,
-        anvilUrl: anvil.url,
-        governor: meta.governor,
-        proposals: meta.proposalList.length,
-        timeoutMs: 300_000 * Math.max(1, scale),
-        idleSeconds: num("idle-seconds"),
-        devnet: !a["no-devnet"],
-        repeat: num("repeat"),
-        newBlocks,
-        trace: a.trace,
-        base: { coldRequests: cold.requests, coldMs: cold.ms, decodeMs, warmHttpMs: warm.ms },
-      });
+  const app =
+    a["no-chromium"] || skip.has("app")
+      ? null
+      : await appFigures({
+          proxy,
+          anvilUrl: anvil.url,
+          governor: meta.governor,
+          proposals: meta.proposalList.length,
+          timeoutMs: 300_000 * Math.max(1, scale),
+          idleSeconds: num("idle-seconds"),
+          devnet: !a["no-devnet"],
+          repeat: num("repeat"),
+          newBlocks,
+          trace: a.trace,
+          base: { coldRequests: cold.requests, coldMs: cold.ms, decodeMs, warmHttpMs: warm.ms },
+        });
   const rows: [string, number, number, string][] = [
     ["engine cold", cold.requests, cold.ms, `${events} events, ${coldSplits} range errors split`],
     ["floor (optimal ranges, all parallel)", floor.requests, floor.ms, `${floorLogs} logs, no decoding`],

@@ -44,22 +44,30 @@ export function sortUnique(logs: readonly StoredLog[]): StoredLog[] {
   return [...byPos.values()].sort(byChainOrder);
 }
 
-/** Cuts sorted, unique logs into records of at most MAX_ROW_LOGS, never between two logs of one block. */
-export function toRows(streamId: string, sorted: readonly StoredLog[], max = MAX_ROW_LOGS): ChunkRow[] {
-  const rows: ChunkRow[] = [];
+/** Cuts sorted, unique logs into runs of at most `max`, never between two logs of one block. */
+export function rowSlices(sorted: readonly StoredLog[], max = MAX_ROW_LOGS): StoredLog[][] {
+  const out: StoredLog[][] = [];
   let start = 0;
   while (start < sorted.length) {
     let end = Math.min(start + max, sorted.length);
     // A block's logs stay together, even if that makes this record longer than max.
     while (end < sorted.length && sorted[end]?.blockNumber === sorted[end - 1]?.blockNumber) end++;
-    const logs = sorted.slice(start, end);
-    const from = logs[0]?.blockNumber ?? 0;
-    const to = logs[logs.length - 1]?.blockNumber ?? from;
-    rows.push({ streamId, from, to, count: logs.length, ...packLogs(logs) });
+    out.push(sorted.slice(start, end));
     start = end;
   }
-  return rows;
+  return out;
 }
+
+/** The record of one run of a stream's logs (sorted, unique, within one rowSlices run). */
+export function toRow(streamId: string, logs: readonly StoredLog[]): ChunkRow {
+  const from = logs[0]?.blockNumber ?? 0;
+  const to = logs[logs.length - 1]?.blockNumber ?? from;
+  return { streamId, from, to, count: logs.length, ...packLogs(logs) };
+}
+
+/** Cuts sorted, unique logs into records of at most MAX_ROW_LOGS, never between two logs of one block. */
+export const toRows = (streamId: string, sorted: readonly StoredLog[], max = MAX_ROW_LOGS): ChunkRow[] =>
+  rowSlices(sorted, max).map((logs) => toRow(streamId, logs));
 
 /** The logs of a record read back from storage that are well formed, and whether any were not. */
 export function rowLogs(v: unknown): { logs: StoredLog[]; bad: boolean } {

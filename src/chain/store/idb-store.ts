@@ -1,6 +1,15 @@
 import type { IDBPDatabase } from "idb";
 import { truncateIntervals } from "@/chain/sync/intervals";
-import { type ChunkKey, isChunkKey, rowLogs, SMALL_ROW_LOGS, sortUnique, toRows } from "./chunk-rows";
+import {
+  type ChunkKey,
+  isChunkKey,
+  rowLogs,
+  rowSlices,
+  SMALL_ROW_LOGS,
+  sortUnique,
+  toRow,
+  toRows,
+} from "./chunk-rows";
 import { openSyncDb, STORES, type SyncDb } from "./idb-schema";
 import { type CacheDump, SCHEMA_VERSION, type StoredLog, type SyncStore } from "./types";
 import { isStreamState, parseCacheDump } from "./validate";
@@ -98,7 +107,10 @@ export async function createIdbStore(name = "plenum-sync"): Promise<SyncStore> {
           const merge = before && before[3] < SMALL_ROW_LOGS ? [before, ...overlap] : overlap;
           const old = await logsOf(tx, merge);
           await Promise.all(merge.map((k) => chunks.delete(k)));
-          await Promise.all(toRows(state.id, sortUnique([...old, ...fresh])).map((row) => chunks.put(row)));
+          // One record packed and put per turn: IndexedDB clones a record inside put(), so a commit of tens of
+          // thousands of logs packed and put at once was one long task.
+          for (const logs of rowSlices(sortUnique([...old, ...fresh])))
+            await chunks.put(toRow(state.id, logs));
         }
         await tx.objectStore("streams").put(state);
       };

@@ -1,5 +1,4 @@
-import type { DaoEvent, decodeStreams } from "@/domain/events/decode";
-import { unpackEvents, type WireEvents } from "@/domain/events/wire-events";
+import type { decodeStreams } from "@/domain/events/decode";
 import { packRawLogs, type WireLogs } from "@/domain/events/wire-logs";
 
 /** What the decoder sends: the streams to decode. */
@@ -11,11 +10,9 @@ export type DecodeRequest = {
   id: number;
   streams: { id?: string; logs: WireLogs; finalizedCount: number }[];
 };
-/** A worker's reply: the events packed (wire-events.ts) or, when they would not pack, as they are; or the
- * error that one request hit. */
-export type DecodeReply =
-  | { id: number; result: { events: WireEvents | DaoEvent[]; undecodable: number } }
-  | { id: number; error: string };
+/** A worker's reply: the result, or the error that one request hit. Events come back as objects: rebuilding
+ * them from a packed form cost the main thread as much as the structured clone's own deserializing. */
+export type DecodeReply = { id: number; result: DecodeResult } | { id: number; error: string };
 
 /** The part of a Web Worker the client uses (a node worker_threads adapter fits it in tests). */
 export type WorkerLike = {
@@ -48,10 +45,7 @@ export function createDecodeClient(makeWorker: () => WorkerLike) {
       pending.delete(e.data.id);
       if (!p) return;
       if ("error" in e.data) p.reject(new Error(`log decoding failed: ${e.data.error}`));
-      else {
-        const { events, undecodable } = e.data.result;
-        p.resolve({ events: Array.isArray(events) ? events : unpackEvents(events), undecodable });
-      }
+      else p.resolve(e.data.result);
     };
     w.onerror = (e) => {
       e.preventDefault?.();
