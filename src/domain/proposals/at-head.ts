@@ -5,6 +5,7 @@ import { tallyFromVotes } from "../verify/tallies";
 import type { Tally } from "../votes/tally";
 import { assembleProposals, type CreatedLog, type StatusLike } from "./assemble";
 import type { Proposal } from "./proposal";
+import { showValue } from "./show-value";
 import { PROPOSAL_STATES, type ProposalState, proposalStateName } from "./state";
 
 /** States no later block can change (OZ Governor's `state()`): such a proposal of a confirmed list stays. */
@@ -55,12 +56,7 @@ export function proposalsToReadAtHead(
 const simpleCounting = (mode: CountingMode | null) =>
   mode !== null && supportKinds(mode).length > 0 && supportKinds(mode).every((k) => k === "bravo");
 
-const show = (v: unknown) =>
-  v === null || v === undefined
-    ? "none"
-    : typeof v === "object"
-      ? JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? x.toString() : x))
-      : String(v);
+const show = showValue;
 
 /** What the confirmed proposal (or a new one, from zero) becomes with the logs since. */
 function expectedOf(base: Proposal | CreatedLog, ev: readonly DaoEvent[], tallies: Map<bigint, Tally>) {

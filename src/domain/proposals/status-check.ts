@@ -1,4 +1,5 @@
 import type { StatusLike } from "./assemble";
+import { showValue } from "./show-value";
 import { PROPOSAL_STATES } from "./state";
 
 /** A value the logs gave for a proposal that the governor, read at the same block, contradicts. */
@@ -12,12 +13,7 @@ export type StatusMismatch = {
 
 const EXECUTED = PROPOSAL_STATES.indexOf("Executed");
 
-const show = (v: unknown) =>
-  v === null || v === undefined
-    ? "none"
-    : typeof v === "object"
-      ? JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? x.toString() : x))
-      : String(v);
+const show = showValue;
 
 /** Compares what the logs say of each read proposal with the governor's answers (a read that failed, null,
  * is not a mismatch: it is reported as unread by the caller). An eta of 0 and no eta are the same. */

@@ -4,7 +4,7 @@ import type { DaoContracts } from "@/chain/sync/dao-streams";
 import type { SinceRefusal } from "@/chain/sync/since";
 import type { DaoEvent } from "@/domain/events/decode";
 import { perfMark } from "@/lib/perf-mark";
-import { streamsOf } from "./dao-logs";
+import { daoOf, keyOf, streamsOf } from "./dao-logs";
 import { decodeOffThread } from "./decode-off-thread";
 import { getSyncEngine } from "./sync-engines";
 
@@ -31,28 +31,18 @@ export type DeltaFrom = { block: number; hash: Hex };
  * itself is the page's own: this neither starts one nor reads the whole history back). One per visit.
  */
 export function daoDeltaQueryOptions(dao: DaoContracts | null, from: DeltaFrom | null) {
-  const k =
-    dao && from
-      ? {
-          chainId: dao.chainId,
-          governor: dao.governor,
-          token: dao.token,
-          timelock: dao.timelock,
-          charter: dao.charter ?? null,
-          deployBlock: dao.deployBlock ?? null,
-          from,
-        }
-      : null;
+  const k = dao && from ? { ...keyOf(dao, "core"), from } : null;
   return queryOptions({
     queryKey: ["sync", "delta", k] as const,
     queryFn: k
       ? async ({ queryKey: [, , p] }): Promise<DaoDelta> => {
           if (!p) throw new Error("no DAO"); // unreachable: without one the query is skipToken
-          const d: DaoContracts = { ...p, deployBlock: p.deployBlock ?? undefined };
+          const { from: at, ...key } = p;
+          const d = daoOf(key);
           // The core stream, exactly as the proposal list's sync names it, so both wait on the same run.
           const specs = streamsOf(d, "core");
           const engine = await getSyncEngine(p.chainId);
-          const r = await engine.since(specs, { number: p.from.block, hash: p.from.hash });
+          const r = await engine.since(specs, { number: at.block, hash: at.hash });
           perfMark("delta:logs");
           if (!r.ok) return r;
           const decoded = await decodeOffThread(

@@ -27,7 +27,7 @@ export const streamsOf = (dao: DaoContracts, scope: DaoScope) => {
   return scope === "core" ? all.slice(0, 1) : all;
 };
 /** Every input of a DAO's sync, as a key part (the governor address named `governor`, as in every area). */
-const keyOf = (dao: DaoContracts, scope: DaoScope) => ({
+export const keyOf = (dao: DaoContracts, scope: DaoScope) => ({
   scope,
   chainId: dao.chainId,
   governor: dao.governor,
@@ -38,7 +38,7 @@ const keyOf = (dao: DaoContracts, scope: DaoScope) => ({
   treasuryTokens: dao.treasuryTokens ?? [],
 });
 /** The DAO a key part describes (the inverse of keyOf). */
-const daoOf = ({ scope: _, ...k }: ReturnType<typeof keyOf>): DaoContracts => ({
+export const daoOf = ({ scope: _, ...k }: ReturnType<typeof keyOf>): DaoContracts => ({
   ...k,
   ...(k.deployBlock === null ? { deployBlock: undefined } : { deployBlock: k.deployBlock }),
 });
