@@ -46,6 +46,7 @@ describe("SyncBanner and the list at the head", () => {
       <SyncBanner chainId={31337} logs={logs} verification={null} headCheck={check({ unread: [3n] })} />,
     );
     expect(screen.getByText(/1 proposal could not be read there/)).toBeTruthy();
+    expect(screen.getByText(/^Partly verified at block/)).toBeTruthy();
   });
 
   it("says why it did not go on from this device's list, and shows a disagreement with the full history", () => {

@@ -28,9 +28,11 @@ export function HeadCheckLine({ check }: { check: HeadCheck }) {
   }
   const unread =
     check.unread.length > 0 ? ` ${s(check.unread.length, "proposal")} could not be read there.` : "";
+  // A proposal that could not be read is not verified: the line says "partly" rather than claim the whole list.
   return (
-    <p className="status-ok">
-      Verified at block {n(check.block)}: the {s(check.read, "open proposal")} read there match {basis}
+    <p className={check.unread.length > 0 ? undefined : "status-ok"}>
+      {check.unread.length > 0 ? "Partly verified" : "Verified"} at block {n(check.block)}: the{" "}
+      {s(check.read, "open proposal")} read there match {basis}
       {tallies}.{unread} {pending}
     </p>
   );
