@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { anvilCacheDir } from "./anvil-cache";
 
 const ANVIL_BIN = fileURLToPath(
   new URL("../../node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil", import.meta.url),
@@ -57,7 +58,9 @@ export async function startAnvil(opts: {
     ...["--hardfork", "cancun", "--timestamp", String(opts.genesisTimestamp)],
     ...(opts.fullHistory ? [] : ["--prune-history", "256"]),
   ];
-  const child = spawn(ANVIL_BIN, args, { stdio: ["ignore", "pipe", "pipe"] });
+  const cache = anvilCacheDir();
+  const child = spawn(ANVIL_BIN, [...args, ...cache.args], { stdio: ["ignore", "pipe", "pipe"] });
+  child.once("exit", cache.remove);
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => {
     if (output.length < 4000) output += chunk.toString();

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { findFreePort } from "../../scripts/devnet/anvil";
+import { anvilCacheDir } from "../../scripts/devnet/anvil-cache";
 
 const ANVIL = fileURLToPath(
   new URL("../../node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil", import.meta.url),
@@ -22,9 +23,11 @@ export async function rpcCall<T>(url: string, method: string, params: unknown[] 
  * --load-state takes longer). */
 export async function startAnvil(args: string[] = [], tries = 200) {
   const port = await findFreePort();
-  const child: ChildProcess = spawn(ANVIL, ["--port", String(port), "--silent", ...args], {
+  const cache = anvilCacheDir();
+  const child: ChildProcess = spawn(ANVIL, ["--port", String(port), "--silent", ...args, ...cache.args], {
     stdio: "ignore",
   });
+  child.once("exit", cache.remove);
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     try {
