@@ -35,13 +35,20 @@ export function ProposalsPage() {
   // then any list from logs, then the last list this device confirmed.
   const sources = useListAtHeadSources(dao, confirmed);
   const atHead = sources.atHead;
-  const shown = read ?? atHead ?? proposals.data ?? sources.snapshot;
+  // A list from this browser's logs older than the last confirmed list gives way to it; each is labelled with
+  // its own block (the banner names the logs' block; the snapshot line names the read's).
+  const snapshot = sources.snapshot;
+  const snapshotNewer =
+    snapshot !== undefined && proposals.fromLogsAt !== null && snapshot.blockNumber > proposals.fromLogsAt;
+  const shown = read ?? atHead ?? (snapshotNewer ? snapshot : (proposals.data ?? snapshot));
   const cachedAt =
     read || atHead
       ? null
-      : proposals.cached
-        ? (proposals.data?.blockNumber ?? null)
-        : (sources.snapshot?.blockNumber ?? null);
+      : shown === snapshot
+        ? (snapshot?.blockNumber ?? null)
+        : proposals.cached
+          ? (proposals.data?.blockNumber ?? null)
+          : null;
   const account = useConnectedAccount();
   const search = useSearch({ from: ROUTE });
   const navigate = useNavigate({ from: ROUTE });
