@@ -6,9 +6,7 @@ import { daoStreams } from "../src/chain/sync/dao-streams";
 import type { StreamSpec } from "../src/chain/sync/stream";
 import { daoEventTopics, transferTopic } from "../src/domain/events/dao-events-abi";
 import { startChaosProxy } from "../test/chaos/chaos-proxy";
-import { serveStatic } from "../test/support/static-server";
-import { launchBenchChromium } from "./bundle-entry";
-import { bundleModule } from "./mainthread-bundle";
+import { withEntryPage } from "./entry-page";
 import type { decodeAndStore, release, syncAndDecode } from "./mainthread-entry";
 import { SYNTH_BLOCKS, SYNTH_DAO, synthLogs } from "./mainthread-logs";
 import { startSynthNode } from "./mainthread-rpc";
@@ -49,21 +47,7 @@ async function traced<T>(cdp: CDPSession, work: () => Promise<T>) {
  * JS heap after (garbage collected, the decoded history still held) and the load average meanwhile.
  */
 export async function mainThreadInChromium(rpcUrl: string, streams: StreamSpec[], concurrency = 8) {
-  const files = await bundleModule("mainthread-entry.ts");
-  // A real origin (IndexedDB is refused on about:blank), at the root the bundle's worker URL expects.
-  const server = await serveStatic(".cache/none", "/", {
-    ...files,
-    "index.html": "<!doctype html><title>bench</title>",
-  });
-  const browser = await launchBenchChromium();
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}index.html`);
-    await page.evaluate(async () => {
-      (globalThis as unknown as Api).PlenumMainThread = await import(
-        /* @vite-ignore */ `${location.origin}/entry.js`
-      );
-    });
+  return withEntryPage("mainthread-entry.ts", "PlenumMainThread", {}, async (page) => {
     const cdp = await page.context().newCDPSession(page);
     const load = [loadavg()[0] ?? 0];
     const run = await traced(cdp, () =>
@@ -91,10 +75,7 @@ export async function mainThreadInChromium(rpcUrl: string, streams: StreamSpec[]
     const emptyMb = await heapMb("all");
     const heapMb0 = heap.usedSize / 2 ** 20;
     return { ...run.value, traced: tasks, heapMb: heapMb0, eventsOnlyMb, emptyMb, load, local };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 /** The synthetic bench DAO at `scale` behind the chaos proxy (the bench's caps and latency), measured. */

@@ -1,8 +1,6 @@
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import { serveStatic } from "../test/support/static-server";
-import { launchBenchChromium } from "./bundle-entry";
-import { bundleModule } from "./mainthread-bundle";
+import { withEntryPage } from "./entry-page";
 import { synthLogs } from "./mainthread-logs";
 import type { measureParts } from "./mainthread-parts-entry";
 
@@ -19,31 +17,14 @@ function answers(scale: number, perAnswer: number): Record<string, string> {
 
 /** In headless Chromium: a cold sync's local work on the synthetic DAO at `scale`, timed part by part. */
 export async function partsInChromium(scale: number, perAnswer = 10_000) {
-  const files = await bundleModule("mainthread-parts-entry.ts");
   const data = answers(scale, perAnswer);
-  const server = await serveStatic(".cache/none", "/", {
-    ...files,
-    ...data,
-    "index.html": "<!doctype html><title>bench</title>",
-  });
-  const browser = await launchBenchChromium();
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}index.html`);
-    await page.evaluate(async () => {
-      (globalThis as unknown as Api).PlenumParts = await import(
-        /* @vite-ignore */ `${location.origin}/entry.js`
-      );
-    });
+  return withEntryPage("mainthread-parts-entry.ts", "PlenumParts", data, async (page) => {
     const n = Object.keys(data).length;
     return await page.evaluate(
       ([k, span]) => (globalThis as unknown as Api).PlenumParts.measureParts(k, span),
       [n, 10_000] as const,
     );
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 // `tsx bench/mainthread-parts.ts --scale 10`
