@@ -86,7 +86,8 @@ export function unpackLogs(v: unknown, count: number): { logs: StoredLog[]; bad:
 
 /** Unpacks logs that this program packed from answers it had already checked (the logs worker's), without
  * checking each field again, `every` logs per slice with `pause` between slices so the page stays responsive.
- * The strings are slices of the packed one (V8 shares its characters), so unpacking copies no hex. */
+ * The strings are slices of the packed one (V8 shares its characters, 32 bytes a slice); a value repeated from
+ * the log before (block and transaction hash) or seen before (address, event topic) is shared instead. */
 export async function unpackCheckedLogs(
   p: PackedLogs,
   count: number,
@@ -96,25 +97,39 @@ export async function unpackCheckedLogs(
   const fields = p.hex === "" ? [] : p.hex.split(",");
   const { nums } = p;
   const logs: StoredLog[] = [];
+  // Contracts and event signatures: a handful of values in an answer, each kept once.
+  const known = new Map<string, string>();
+  const once = (s: string) => {
+    const k = known.get(s);
+    if (k !== undefined) return k;
+    known.set(s, s);
+    return s;
+  };
+  let before: StoredLog | undefined;
   let at = 0;
   for (let i = 0; i < count; i++) {
     if (i > 0 && i % every === 0) await pause();
     const o = i * NUMS;
     const topicCount = nums[o + 4] ?? 0;
+    const topics = fields.slice(at + HEAD, at + HEAD + topicCount) as Hex[];
+    if (topics[0] !== undefined) topics[0] = once(topics[0]) as Hex;
+    const blockHash = fields[at + 1] as Hex;
+    const transactionHash = fields[at + 2] as Hex;
     const log: StoredLog = {
       blockNumber: nums[o] ?? Number.NaN,
       logIndex: nums[o + 1] ?? Number.NaN,
-      blockHash: fields[at + 1] as Hex,
-      transactionHash: fields[at + 2] as Hex,
+      blockHash: blockHash === before?.blockHash ? before.blockHash : blockHash,
+      transactionHash: transactionHash === before?.transactionHash ? before.transactionHash : transactionHash,
       transactionIndex: nums[o + 2] ?? Number.NaN,
-      address: fields[at] as Address,
-      topics: fields.slice(at + HEAD, at + HEAD + topicCount) as Hex[],
+      address: once(fields[at] ?? "") as Address,
+      topics,
       data: fields[at + 3] as Hex,
     };
     const ts = nums[o + 3] ?? -1;
     if (ts !== -1) log.blockTimestamp = ts;
     at += HEAD + topicCount;
     logs.push(log);
+    before = log;
   }
   return logs;
 }
