@@ -14,10 +14,14 @@ const HEAD = 4;
 // Every field is "0x" + hex digits, so a comma never occurs inside one.
 const ALL_HEX = /^0x[0-9a-fA-F]*(?:,0x[0-9a-fA-F]*)*$/;
 
-/** Packs logs (any order is kept as given). */
-export function packLogs(logs: readonly StoredLog[]): PackedLogs {
+/** Packs logs (any order is kept as given). With `repeats` (the logs worker's answers, never IndexedDB), an
+ * address, block hash, transaction hash or event topic equal to the log before's is sent empty: in a DAO's
+ * history most are, so the page receives and keeps a third fewer characters. */
+export function packLogs(logs: readonly StoredLog[], repeats = false): PackedLogs {
   const nums = new Float64Array(logs.length * NUMS);
   const parts: string[] = [];
+  let before: StoredLog | undefined;
+  const same = (a: string, b: string | undefined) => (repeats && a === b ? "" : a);
   for (let i = 0; i < logs.length; i++) {
     const l = logs[i];
     if (!l) continue;
@@ -27,8 +31,10 @@ export function packLogs(logs: readonly StoredLog[]): PackedLogs {
     nums[o + 2] = l.transactionIndex;
     nums[o + 3] = l.blockTimestamp ?? -1;
     nums[o + 4] = l.topics.length;
-    parts.push(l.address, l.blockHash, l.transactionHash, l.data);
-    for (const t of l.topics) parts.push(t);
+    parts.push(same(l.address, before?.address), same(l.blockHash, before?.blockHash));
+    parts.push(same(l.transactionHash, before?.transactionHash), l.data);
+    for (const [k, t] of l.topics.entries()) parts.push(k === 0 ? same(t, before?.topics[0]) : t);
+    before = l;
   }
   return { nums, hex: parts.join(",") };
 }
@@ -84,10 +90,10 @@ export function unpackLogs(v: unknown, count: number): { logs: StoredLog[]; bad:
   return { logs, bad: at === fields.length ? bad : bad + 1 };
 }
 
-/** Unpacks logs that this program packed from answers it had already checked (the logs worker's), without
- * checking each field again, `every` logs per slice with `pause` between slices so the page stays responsive.
- * The strings are slices of the packed one (V8 shares its characters, 32 bytes a slice); a value repeated from
- * the log before (block and transaction hash) or seen before (address, event topic) is shared instead. */
+/** Unpacks logs that this program packed (with `repeats`) from answers it had already checked (the logs
+ * worker's), without checking each field again, `every` logs per slice with `pause` between slices so the page
+ * stays responsive. The strings are slices of the packed one (V8 shares its characters); an empty field is
+ * the log before's value, and an address or event topic seen before is shared too. */
 export async function unpackCheckedLogs(
   p: PackedLogs,
   count: number,
@@ -105,6 +111,7 @@ export async function unpackCheckedLogs(
     known.set(s, s);
     return s;
   };
+  const or = (field: string | undefined, before: string | undefined) => (field === "" ? before : field) ?? "";
   let before: StoredLog | undefined;
   let at = 0;
   for (let i = 0; i < count; i++) {
@@ -112,16 +119,14 @@ export async function unpackCheckedLogs(
     const o = i * NUMS;
     const topicCount = nums[o + 4] ?? 0;
     const topics = fields.slice(at + HEAD, at + HEAD + topicCount) as Hex[];
-    if (topics[0] !== undefined) topics[0] = once(topics[0]) as Hex;
-    const blockHash = fields[at + 1] as Hex;
-    const transactionHash = fields[at + 2] as Hex;
+    if (topics[0] !== undefined) topics[0] = once(or(topics[0], before?.topics[0])) as Hex;
     const log: StoredLog = {
       blockNumber: nums[o] ?? Number.NaN,
       logIndex: nums[o + 1] ?? Number.NaN,
-      blockHash: blockHash === before?.blockHash ? before.blockHash : blockHash,
-      transactionHash: transactionHash === before?.transactionHash ? before.transactionHash : transactionHash,
+      blockHash: or(fields[at + 1], before?.blockHash) as Hex,
+      transactionHash: or(fields[at + 2], before?.transactionHash) as Hex,
       transactionIndex: nums[o + 2] ?? Number.NaN,
-      address: once(fields[at] ?? "") as Address,
+      address: once(or(fields[at], before?.address)) as Address,
       topics,
       data: fields[at + 3] as Hex,
     };

@@ -88,5 +88,5 @@ export async function answerLogsRequest(req: LogsRequest, fetchFn: typeof fetch 
     const l = toStoredLog(r);
     if (l) stored.push(l);
   }
-  return { id: req.id, count: stored.length, packed: packLogs(stored) };
+  return { id: req.id, count: stored.length, packed: packLogs(stored, true) };
 }
