@@ -1,4 +1,3 @@
-import type { Hex, Log } from "viem";
 import type { Anchor, StoredLog, StreamState, SyncStore } from "@/chain/store/types";
 import { perfMark } from "@/lib/perf-mark";
 import { fetchRanges, type LogFilter } from "./fetch-ranges";
@@ -12,7 +11,7 @@ import { createRangeSizer, type SizerOptions } from "./range-sizer";
 import { createRpc, type RpcClient, type RpcOptions, shortMessage } from "./rpc";
 import { createStageBoard, logsSince, type RunStage, type SinceLogs, type SinceRefusal } from "./since";
 import { createStatusStore, type StartNote, type StatusStore } from "./status";
-import { byChainOrder, inChainOrder, toStoredLog } from "./stored-log";
+import { byChainOrder, inChainOrder } from "./stored-log";
 import type { StreamSpec } from "./stream";
 import { SLICE_LOGS, yieldToMain } from "./yield";
 
@@ -87,15 +86,14 @@ export function createSyncEngine(o: SyncEngineOptions) {
     // Writes go on while the requests do: a slow store (IndexedDB) no longer holds a request slot.
     let writes: Promise<void> = Promise.resolve();
     return {
-      async onChunk(from: number, to: number, raw: readonly Log<Hex, Hex, boolean>[]) {
+      async onChunk(from: number, to: number, raw: readonly StoredLog[]) {
         const final: StoredLog[] = [];
         for (let i = 0; i < raw.length; i++) {
           // A provider's 10,000-log answer is handled in slices, so the page stays responsive meanwhile.
           if (i > 0 && i % SLICE_LOGS === 0) await yieldToMain();
-          const r = raw[i];
-          if (!r || !logMatches(r.address, r.topics, spec.filter)) continue; // another member's log
-          const l = toStoredLog(r);
-          if (l) (l.blockNumber <= h.finalized ? final : tail).push(l);
+          const l = raw[i];
+          if (!l || !logMatches(l.address, l.topics, spec.filter)) continue; // another member's log
+          (l.blockNumber <= h.finalized ? final : tail).push(l);
         }
         if (final.length > 0) fetched.push(final.sort(byChainOrder));
         if (from <= h.finalized) {
