@@ -79,7 +79,8 @@ function callSummary(c: Call): string {
 export async function appVisits(o: VisitOptions): Promise<AppVisit> {
   const { proxy } = o;
   const server = await serveStatic(await buildApp(), "/plenum/", {});
-  const browser = await launchBrowser();
+  // HTTP cache on, as a returning user has it (foreign hosts cut off by Chromium flags instead of routes).
+  const browser = await launchBrowser({ httpCache: true });
   try {
     const page = await browser.context.newPage();
     await page.addInitScript((rpc) => {
