@@ -35,6 +35,12 @@ const { values: a } = parseArgs({
     // name each module: --cpu then adds the CPU time per module from a sampling profile).
     dist: { type: "string" },
     cpu: { type: "boolean", default: false },
+    // How long the page stays after it is verified before the next reload (ms); the bench reloads at once.
+    settle: { type: "string", default: "1500" },
+    // As the bench's app visit does before its reload: a garbage collection and heap reading over CDP.
+    heap: { type: "boolean", default: false },
+    // Reload without a trace (a CDP trace session changes what it measures).
+    "no-trace": { type: "boolean", default: false },
   },
 });
 
@@ -207,10 +213,20 @@ try {
     .getByText(/^Verified at block/)
     .first()
     .waitFor({ timeout: 300_000 });
-  await page.waitForTimeout(1_500); // the persisted query cache is written a second after the last read
+  await page.waitForTimeout(Number(a.settle)); // the persisted query cache is written a second after a read
+  if (a.heap) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    await cdp.send("Runtime.getHeapUsage");
+    await cdp.detach();
+  }
   for (let i = 0; i < Number(a.reloads); i++) {
     await rpcCall(anvil.url, "anvil_mine", [numberToHex(100)]);
-    const events = await traceReload(page);
+    let events: TraceEvent[] = [];
+    if (a["no-trace"]) {
+      await page.reload();
+      await page.locator(".list-count").waitFor({ timeout: 60_000 });
+    } else events = await traceReload(page);
     const p = await page.evaluate(() => {
       const w = window as unknown as { __p: { list?: number; route?: number } };
       const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
@@ -246,7 +262,7 @@ try {
       .getByText(/^Verified at block/)
       .first()
       .waitFor({ timeout: 300_000 });
-    await page.waitForTimeout(1_500);
+    await page.waitForTimeout(Number(a.settle));
   }
 } finally {
   await browser.close();
