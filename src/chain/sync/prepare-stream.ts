@@ -1,5 +1,6 @@
 import type { Address } from "viem";
 import type { Anchor, StreamState, SyncStore } from "@/chain/store/types";
+import { perfMark } from "@/lib/perf-mark";
 import { DeployProbeError, findDeployBlock } from "./deploy-block";
 import { lastGoodAnchor } from "./finality";
 import { findFirstLogBlock } from "./first-log-block";
@@ -94,6 +95,7 @@ export async function prepareStream(ctx: Ctx, spec: StreamSpec): Promise<StreamS
     ctx.status.set({ phase: "deploy-block" });
     state.deployBlock =
       spec.fromBlock ?? (await earliestDeployment(ctx, spec.startsWith ?? spec.filter.address));
+    perfMark("sync:start-block");
   }
   return state;
 }

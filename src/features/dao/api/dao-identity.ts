@@ -4,6 +4,7 @@ import { getPublicClient, withDeadline } from "@/chain/client";
 import { readDaoIdentity } from "@/chain/reads/dao-identity";
 import { blockSecondsFor } from "@/config/chains";
 import { daoIdentityFromRead } from "@/domain/dao/identity";
+import { perfMark } from "@/lib/perf-mark";
 
 /** Which DAO: a governor on a chain. */
 export type DaoRef = { chainId: number; address: Address };
@@ -35,12 +36,14 @@ export function daoIdentityQueryOptions(ref: DaoRef | null) {
         ? skipToken
         : async ({ queryKey: [, , k] }) => {
             if (k === null) throw new Error("No DAO to discover.");
+            perfMark("identity:start");
             // A blackholed RPC would otherwise keep the page waiting through every timeout and retry.
             const read = await withDeadline(
               readDaoIdentity(getPublicClient(k.chainId), k.governor),
               DISCOVERY_DEADLINE_MS,
               k.chainId,
             );
+            perfMark("identity:end");
             return daoIdentityFromRead(read, blockSecondsFor(k.chainId));
           },
     staleTime: 60_000,
