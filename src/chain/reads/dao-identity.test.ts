@@ -1,5 +1,7 @@
-import { type Chain, createPublicClient, custom, http, type PublicClient } from "viem";
+import { type Address, type Chain, createPublicClient, custom, http, type PublicClient } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DeployProbeError } from "@/chain/sync/deploy-block";
+import { chainStarts, searchDaoStartAhead } from "@/chain/sync/deploy-block-ahead";
 import { devnetChain } from "@/config/chains";
 import { NoCodeError, NotGovernorError } from "@/lib/app-errors";
 import { findFreePort } from "../../../scripts/devnet/anvil";
@@ -98,6 +100,26 @@ describe("readDaoIdentity's round trips", () => {
     expect(found).toEqual([
       { chainId: 31337, blockNumber: read.blockNumber, addresses: [ai.governor, ai.token, ai.timelock] },
     ]);
+  });
+
+  it("sends the search for where the DAO's logs begin with its second round, in no request of its own", async () => {
+    const ai = dao("aiCommons");
+    const fast = counting(devnetChain);
+    const urls = [`${devnet.rpcUrl}/?ahead`]; // a memo of its own: no other test's searches in it
+    const read = await readDaoIdentity(fast.client, ai.governor, (c) =>
+      searchDaoStartAhead(devnetChain, urls, c.addresses, Number(c.blockNumber), fast.client),
+    );
+    expect(fast.seen.requests).toBe(2);
+    // The devnet keeps 256 blocks of state: the opening probes were refused, so the start comes from logs.
+    const { memo } = chainStarts(devnetChain, urls);
+    const notAhead = () => Promise.reject(new Error("not searched ahead"));
+    await expect(memo.code(ai.governor, notAhead)).rejects.toBeInstanceOf(DeployProbeError);
+    const first = await memo.firstLog(
+      [ai.governor, ai.token, ai.timelock].filter((a): a is Address => a !== null),
+      notAhead,
+    );
+    expect(first).toMatchObject({ exact: true, none: false });
+    expect(first.block).toBeLessThan(Number(read.blockNumber));
   });
 
   it("reads again pinned when the latest header is not the block the aggregate ran in", async () => {

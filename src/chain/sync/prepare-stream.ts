@@ -1,7 +1,7 @@
 import type { Address } from "viem";
 import type { Anchor, StreamState, SyncStore } from "@/chain/store/types";
 import { perfMark } from "@/lib/perf-mark";
-import { DeployProbeError, findDeployBlock } from "./deploy-block";
+import { type CodeProbes, DeployProbeError, findDeployBlock } from "./deploy-block";
 import { addressSetKey, type StartMemo } from "./deploy-block-memo";
 import { lastGoodAnchor } from "./finality";
 import { findFirstLogBlock } from "./first-log-block";
@@ -25,14 +25,15 @@ type Ctx = {
   onRangeCap?: (blocks: number) => void;
 };
 
-/** What a search for where contracts begin needs: the RPC, a head at which they exist, and the memo. */
-export type StartSearch = { rpc: Rpc; head: number; starts: StartMemo };
+/** What a search for where contracts begin needs: the RPC, a head at which they exist, and the memo;
+ * `opening`, a contract's first probes sent another way (see findDeployBlock). */
+export type StartSearch = { rpc: Rpc; head: number; starts: StartMemo; opening?: (a: Address) => CodeProbes };
 
 /** Each address's deployment block (searched once per memo, all in parallel), and the first probe failure
  * where the node cannot answer eth_getCode at old blocks. Any other failure is thrown. */
 async function deployments(f: StartSearch, addresses: readonly Address[]) {
   const tries = await Promise.allSettled(
-    addresses.map((a) => f.starts.code(a, () => findDeployBlock(f.rpc, a, f.head))),
+    addresses.map((a) => f.starts.code(a, () => findDeployBlock(f.rpc, a, f.head, f.opening?.(a)))),
   );
   const blocks: number[] = [];
   let probe: DeployProbeError | null = null;

@@ -55,6 +55,7 @@ export function daoIdentityQueryOptions(ref: DaoRef | null) {
             // On a first visit, once the contracts are known, where their logs begin is searched at once: the
             // sync that follows the page's render then finds it found (or under way) instead of starting after
             // its own head read.
+            const client = getPublicClient(k.chainId);
             const searchStart = (c: DaoContractsFound) => {
               if (startUnknown(c.chainId, k.governor))
                 searchDaoStartAhead(
@@ -62,10 +63,11 @@ export function daoIdentityQueryOptions(ref: DaoRef | null) {
                   rpcUrlsFor(c.chainId),
                   c.addresses,
                   Number(c.blockNumber),
+                  client,
                 );
             };
             const read = await withDeadline(
-              readDaoIdentity(getPublicClient(k.chainId), k.governor, searchStart),
+              readDaoIdentity(client, k.governor, searchStart),
               DISCOVERY_DEADLINE_MS,
               k.chainId,
             );
