@@ -1,5 +1,6 @@
 import type { Anchor, StoredLog, StreamState, SyncStore } from "@/chain/store/types";
 import { perfMark } from "@/lib/perf-mark";
+import { createStartMemo, type StartMemo } from "./deploy-block-memo";
 import { fetchRanges, type LogFilter } from "./fetch-ranges";
 import { createAnchorChecker, type Finality, type Head, readHead } from "./finality";
 import type { HeadFeed } from "./head-feed";
@@ -26,6 +27,9 @@ export type SyncEngineOptions = {
   status?: StatusStore;
   /** Heads pushed over a WebSocket subscription: a warm sync is then one round trip (its getLogs). */
   heads?: HeadFeed;
+  /** Where contracts begin, shared with searches started ahead of the sync (the DAO's discovery); by default
+   * this engine's own, so each contract is searched once per engine, not once per run. */
+  starts?: StartMemo;
 };
 
 /** The logs of one stream after a sync: persisted (finalized) and the unfinalized tail, in chain order. */
@@ -59,6 +63,7 @@ export function createSyncEngine(o: SyncEngineOptions) {
   // next block, as every new head refetches the whole tail.)
   const memory = new Map<string, Memo>();
   const startNotes = new Map<string, StartNote>();
+  const starts = o.starts ?? createStartMemo();
 
   async function persistedLogs(id: string, coveredBefore: string, fetched: StoredLog[][], finalized: number) {
     const known =
@@ -194,8 +199,9 @@ export function createSyncEngine(o: SyncEngineOptions) {
       status,
       head: h.head.number,
       isCanonical,
-      deployBlocks: new Map<string, Promise<number>>(),
+      starts,
       startNotes,
+      onRangeCap: (blocks: number) => sizer.knownCap(blocks),
     };
     const states = await Promise.all(specs.map((s) => prepareStream(ctx, s)));
     const plans = states.map((st) => planStream(st, h));

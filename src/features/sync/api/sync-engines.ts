@@ -2,6 +2,7 @@ import { createEngineClient } from "@/chain/client";
 import { createIdbStore } from "@/chain/store/idb-store";
 import { createMemoryStore } from "@/chain/store/memory-store";
 import type { SyncStore } from "@/chain/store/types";
+import { chainStarts } from "@/chain/sync/deploy-block-ahead";
 import { type HeadFeed, watchHeadsAt } from "@/chain/sync/head-feed";
 import { withLogsWorker } from "@/chain/sync/logs-off-thread";
 import { createStatusStore, type StatusStore } from "@/chain/sync/status";
@@ -60,7 +61,15 @@ function chainSync(chainId: number): ChainSync {
   // skips its head round trip; HTTP endpoints are asked for the head each time.
   const heads = keep ?? (first && isWebSocketUrl(first) ? { url: first, ...watchHeadsAt(first) } : undefined);
   const engine = getSyncStore().then((s) =>
-    createSyncEngine({ chainId, client, store: s, status: syncStatusFor(chainId), heads: heads?.feed }),
+    createSyncEngine({
+      chainId,
+      client,
+      store: s,
+      status: syncStatusFor(chainId),
+      heads: heads?.feed,
+      // Shared with the DAO's discovery, which starts the search for where its logs begin (see dao-identity).
+      starts: chainStarts(chainFor(chainId), list).memo,
+    }),
   );
   const next: ChainSync = { urls, engine, ...(heads ? { heads } : {}) };
   chains.set(chainId, next);
