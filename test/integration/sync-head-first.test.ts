@@ -73,6 +73,29 @@ describe("a reload's sync: the head first, with its reorg check in the same requ
     expect(fingerprint(done.streams[0]?.logs ?? [])).toEqual(await truth(anvil.url, emitter));
   });
 
+  it("the logs since a block the stream kept as an anchor need no request of their own for that block", async () => {
+    const store = createMemoryStore();
+    const stream = emitterStream(emitter);
+    const firstVisit = engineOver(store);
+    const at = await firstVisit.sync([stream]); // the list is confirmed here
+    await emitBlock(anvil.url, emitter, 2, 931);
+    await firstVisit.sync([stream]); // a later poll of the same visit: the last anchor is now above `at`
+    await emitBlock(anvil.url, emitter, 2, 932);
+    await mineEmpty(anvil.url, 10);
+    const engine = engineOver(store);
+    proxy.resetStats();
+    const [r] = await Promise.all([
+      engine.since([stream], { number: at.syncedTo, hash: at.head.hash }),
+      engine.sync([stream]),
+    ]);
+    if (!r.ok) throw new Error(`refused: ${r.reason}`);
+    // The head and the last anchor (one batch), the getLogs; no header at the confirmed block.
+    expect(proxy.stats.byMethod).toEqual({ eth_getBlockByNumber: 2, eth_getLogs: 1 });
+    const all = await truth(anvil.url, emitter);
+    const above = all.filter((f) => Number(f.split(":")[0]) > at.syncedTo);
+    expect(fingerprint(r.streams[0]?.logs ?? [])).toEqual(above);
+  });
+
   it("a poll does not ask its own last head in advance (the new head vouches for it)", async () => {
     const store = createMemoryStore();
     const stream = emitterStream(emitter);
