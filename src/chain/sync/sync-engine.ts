@@ -163,6 +163,7 @@ export function createSyncEngine(o: SyncEngineOptions) {
       startNotes,
     };
     const states = await Promise.all(specs.map((s) => prepareStream(ctx, s)));
+    perfMark("sync:prepared");
     const plans = states.map((st) => planStream(st, h));
     const streams: (StreamLogs | null)[] = specs.map((spec, i) => {
       const state = states[i];
@@ -194,6 +195,7 @@ export function createSyncEngine(o: SyncEngineOptions) {
       if (!first) continue;
       const sinks = members.map((x) => streamSink(x.spec, x.state, h));
       await fetchGroup(g.filter, first.plan, sinks);
+      perfMark("sync:fetched");
       for (const [k, x] of members.entries()) {
         const sink = sinks[k];
         if (!sink) continue;

@@ -79,6 +79,7 @@ export function headReadQueryOptions(p: HeadReadParams | null) {
             id: BigInt(o.id),
             quorumAt: o.quorumAt === null ? null : BigInt(o.quorumAt),
           }));
+          perfMark("head-read:start");
           const [read, header] = await Promise.all([
             readPinnedGovernor(
               client,

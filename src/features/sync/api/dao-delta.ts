@@ -82,6 +82,7 @@ export function daoRunHeadQueryOptions(dao: DaoContracts | null, from: DeltaFrom
           const specs = streamsOf(daoOf(key), "core");
           const [engine, store] = await Promise.all([getSyncEngine(p.chainId), getSyncStore()]);
           const [run, size] = await Promise.all([engine.head(specs), store.size()]);
+          perfMark("run-head");
           return { block: run.head.number, hash: run.head.hash, storedLogs: size.logs };
         }
       : skipToken,
