@@ -50,6 +50,12 @@ export async function appFigures(o: VisitOptions & { devnet: boolean; repeat: nu
       `banner names block ${reload.head.toLocaleString("en-US")} (${reload.newBlocks} new blocks)`,
     ]);
     rows.push([
+      "app background after the reload",
+      visit.background.requests,
+      visit.background.ms,
+      visit.background.quiet ? "until 3 s without a request" : "still busy at the 180 s limit",
+    ]);
+    rows.push([
       `app idle ${idle.seconds} s (HTTP)`,
       idle.requests,
       idle.seconds * 1000,
@@ -58,6 +64,7 @@ export async function appFigures(o: VisitOptions & { devnet: boolean; repeat: nu
     const by = (c: Counted) => `${JSON.stringify(c.byMethod)}, getLogs ${JSON.stringify(c.getLogsBy)}`;
     lines.push(`app first visit by method: ${by(first)}`);
     lines.push(`app reload by method (until fresh): ${by(reload)}`);
+    lines.push(`app background after the reload by method: ${by(visit.background)}`);
     lines.push(`app idle ${idle.seconds} s by method: ${by(idle)}`);
     if (visit.firstMarks.length > 0)
       lines.push(`app first visit phases (ms): ${visit.firstMarks.join(", ")}`);
@@ -71,6 +78,8 @@ export async function appFigures(o: VisitOptions & { devnet: boolean; repeat: nu
     json.app_first_verified_ms = Math.round(first.verifiedMs);
     json.app_heap_after_sync_mb = Math.round(first.heapMb);
     json.app_reload_answers_before_paint = reload.answersBeforePaint;
+    json.app_background_requests = visit.background.requests;
+    json.app_background_ms = Math.round(visit.background.ms);
   } else lines.push(`Chromium app visit skipped: ${visit}`);
 
   if (o.devnet) {

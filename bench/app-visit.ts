@@ -4,6 +4,7 @@ import { buildApp } from "../test/support/app-build";
 import { launchBrowser } from "../test/support/browser";
 import { serveStatic } from "../test/support/static-server";
 import { freshAt, installMarks, type PageMarks, readMarks } from "./app-marks";
+import { untilQuiet } from "./app-quiet";
 
 type Proxy = {
   url: string;
@@ -39,6 +40,8 @@ export type AppVisit = {
     newBlocks: number;
   };
   idle: Counted & { seconds: number };
+  /** Requests between the reload's fresh list and the page going quiet (3 s without one), and how long. */
+  background: Counted & { ms: number; quiet: boolean };
   /** Every request the page sent, by phase (first, reload, idle), when `trace` is set. */
   trace: Traced[];
   /** The page's own `plenum:*` marks (ms since navigation) up to the first visit's list, when `trace` is set. */
@@ -181,6 +184,11 @@ export async function appVisits(o: VisitOptions): Promise<AppVisit> {
     const heap = await cdp.send("Runtime.getHeapUsage");
     await cdp.detach();
 
+    // What the page still had to do once the reload was fresh (e.g. the treasury streams' first sync, which a
+    // reload right after the first visit interrupts), counted apart: the idle minute measures the polling.
+    reset("background after the reload");
+    const wait = await untilQuiet(() => proxy.stats.requests);
+    const background = { ...counted(), ms: wait.ms, quiet: wait.quiet };
     reset("idle");
     await new Promise((r) => setTimeout(r, o.idleSeconds * 1000)); // the measured interval itself
     const idle = counted();
@@ -204,6 +212,7 @@ export async function appVisits(o: VisitOptions): Promise<AppVisit> {
         newBlocks: o.newBlocks,
       },
       idle: { ...idle, seconds: o.idleSeconds },
+      background,
       trace: trace.map(({ phase: p, t, ms, calls }) => ({ phase: p, t, ms, calls })),
       firstMarks,
     };
