@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, loadEnv, type Plugin } from "vite";
-import { bootChunkName } from "./scripts/boot-chunk.js";
+import { bootChunkGroups } from "./scripts/boot-chunk.js";
 import { writeManifest } from "./scripts/build-manifest.js";
 
 const devnetFile = fileURLToPath(new URL("./.devnet/devnet.json", import.meta.url));
@@ -37,6 +37,56 @@ function devnetJson(): Plugin {
     },
     configurePreviewServer(server) {
       server.middlewares.use(middleware());
+    },
+  };
+}
+
+/**
+ * `vite preview` (what `npm start` serves) answers like a good static host: content-hashed `assets/*` are
+ * cacheable for a year, so a reload takes them from the browser's cache; Vite's own server sends every file
+ * `no-cache` with an ETag (revalidated each time), which stays so for index.html and the rest.
+ */
+function previewCaching(): Plugin {
+  return {
+    name: "plenum-preview-caching",
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split("?")[0] ?? "";
+        if (/\/assets\/[^/]+-[\w-]{8}\.\w+$/.test(path))
+          res.setHeader("cache-control", "public, max-age=31536000, immutable");
+        next();
+      });
+    },
+  };
+}
+
+/**
+ * Build only: index.html fetches the boot chunk and its CSS at once, beside the entry. The entry imports the boot
+ * chunk dynamically (so it starts the snapshot reads while the boot chunk loads), and Vite lists only static
+ * imports in the HTML: without these tags the boot chunk would be requested only once the entry had run.
+ */
+function bootPreload(): Plugin {
+  return {
+    name: "plenum-boot-preload",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler: (html, ctx) => {
+        const boot = Object.values(ctx.bundle ?? {}).find((c) => c.type === "chunk" && c.name === "boot");
+        if (boot?.type !== "chunk") return html;
+        const tags = [
+          ...[...(boot.viteMetadata?.importedCss ?? [])].map(
+            (href) => `<link rel="stylesheet" crossorigin href="./${href}">`,
+          ),
+          `<link rel="modulepreload" crossorigin href="./${boot.fileName}">`,
+        ].join("\n    ");
+        // Before the entry's own stylesheet, where Vite put the boot CSS while the entry imported it statically
+        // (the cascade order stays: base.css after the components' CSS).
+        const at = html.search(/<link rel="stylesheet"/);
+        return at < 0
+          ? html.replace("</head>", `  ${tags}\n  </head>`)
+          : `${html.slice(0, at)}${tags}\n    ${html.slice(at)}`;
+      },
     },
   };
 }
@@ -113,7 +163,7 @@ function buildManifest(): Plugin {
 
 export default defineConfig({
   base: "./",
-  plugins: [react(), devnetJson(), cspMeta(), buildManifest()],
+  plugins: [react(), devnetJson(), previewCaching(), bootPreload(), cspMeta(), buildManifest()],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   server: { host: "127.0.0.1", port: Number(process.env.PLENUM_PORT ?? 5173), strictPort: false },
   preview: { host: "127.0.0.1" },
@@ -124,7 +174,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
     // The first screen's modules in one chunk (see scripts/boot-chunk.ts); the rest split as Rolldown decides.
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: bootChunkName(), debugName: "boot" }] } },
+      output: { codeSplitting: { groups: bootChunkGroups() } },
     },
   },
 });

@@ -19,7 +19,7 @@ export async function devnetLoads(appUrl: string, devnetFile: string, repeat: nu
   const cold: number[] = [];
   const reload: number[] = [];
   for (let i = 0; i < repeat; i++) {
-    const browser = await launchBrowser();
+    const browser = await launchBrowser({ httpCache: true }); // the reload as a user has it: from the cache
     try {
       const page = await browser.context.newPage();
       const listed = page.getByText(/^\d+ proposals$/);

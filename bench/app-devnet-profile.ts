@@ -1,17 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { parseDevnetInfo } from "../src/config/devnet-info";
-import { CHROMIUM_FLAGS, launchBrowser } from "../test/support/browser";
-import { resolveChromium } from "../test/support/chromium";
+import { launchBrowser } from "../test/support/browser";
 
 // Where a reload of the proposals page spends its time before the list shows: resource timings (each chunk's
 // start and end), the app's own performance marks, long tasks and (with --trace) the main thread's time by
 // trace event (script compile, evaluate, layout, GC), from navigation until the list's count line is shown.
 // Usage: tsx bench/app-devnet-profile.ts --url http://127.0.0.1:5173/ [--devnet .devnet/devnet.json]
-//        [--trace] [--plain] (--plain: no request guard, so Chromium's HTTP cache works as it does for a user)
+//        [--trace] [--plain] (--plain: the HTTP cache on, as a user has it; foreign hosts cut off by flags)
 
 type Row = { name: string; start: number; end: number; bytes: number; type: string };
 type Profile = {
@@ -134,25 +132,8 @@ const info = parseDevnetInfo(JSON.parse(readFileSync(a.devnet, "utf8")));
 const governor = info.daos.find((d) => d.key === "aiCommons")?.governor;
 const target = `${a.url.replace(/\/?$/, "/")}#/${info.chainId}/${governor}/proposals`;
 
-let context: BrowserContext;
-let close: () => Promise<void>;
-if (a.plain) {
-  const profile = mkdtempSync(join(tmpdir(), "plenum-profile-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: resolveChromium(),
-    headless: true,
-    args: CHROMIUM_FLAGS,
-    viewport: { width: 1280, height: 800 },
-  });
-  close = async () => {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  };
-} else {
-  const b = await launchBrowser();
-  context = b.context;
-  close = b.close;
-}
+// --plain: Chromium's HTTP cache on, as a user has it (foreign hosts cut off by flags, not by routes).
+const { context, close } = await launchBrowser({ httpCache: a.plain });
 try {
   const page = await context.newPage();
   await page.addInitScript(installObservers);

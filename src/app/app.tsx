@@ -1,6 +1,7 @@
 import { RouterProvider } from "@tanstack/react-router";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { acceptDevnetJson } from "@/config/devnet";
 import type { DevnetInfo } from "@/config/devnet-info";
 import { Providers } from "./providers";
 import { router } from "./router";
@@ -16,7 +17,8 @@ export function App({ devnet }: { devnet: DevnetInfo | null }) {
   );
 }
 
-/** Renders the app into `root` (React DOM lives in this chunk, so the entry chunk stays small). */
-export function mountApp(root: HTMLElement, devnet: DevnetInfo | null): void {
-  createRoot(root).render(<App devnet={devnet} />);
+/** Renders the app into `root` with the devnet.json the boot fetched, if any (React DOM and the devnet file's
+ * parsing live in this chunk, so the entry chunk stays small). */
+export function mountApp(root: HTMLElement, devnetJson: unknown): void {
+  createRoot(root).render(<App devnet={acceptDevnetJson(devnetJson)} />);
 }

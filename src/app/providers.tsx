@@ -6,6 +6,7 @@ import { useAddressLabel } from "@/features/names/api/use-address-label";
 import { AccountPickerHost } from "@/features/wallet/account-picker-dialog";
 import { WalletProvider } from "@/features/wallet/wallet-provider";
 import { persistQueries } from "@/lib/query-persist";
+import { LISTS_STORAGE_KEY } from "@/lib/query-persist-read";
 import { isSuperseded } from "./superseded-lists";
 
 /** Reads worth showing when the RPC is down on a later visit: DAO identities and proposal lists, stored apart
@@ -20,7 +21,7 @@ function newQueryClient(): QueryClient {
   persistQueries(
     client,
     (q) => kindOf(q) === "proposals/list" && !isSuperseded(client, q),
-    "plenum:query-cache:lists:v1",
+    LISTS_STORAGE_KEY,
   );
   return client;
 }

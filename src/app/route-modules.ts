@@ -42,6 +42,16 @@ export function routeModulesFor(hash: string): RouteModule[] {
   return pair ? ["daoLayout", detail === undefined ? pair[0] : pair[1]] : ["daoLayout"];
 }
 
+/** The DAO whose proposal list a hash URL shows (`#/<chainId>/<governor>/proposals…`), or null for any other page
+ * or a malformed DAO (the router then says what is wrong with it). */
+export function proposalListOf(hash: string): { chainId: number; governor: string } | null {
+  const path = hash.replace(/^#/, "").split("?")[0] ?? "";
+  const [chainId, governor, page, detail] = path.split("/").filter((s) => s !== "");
+  if (page !== "proposals" || detail !== undefined || !chainId || !governor) return null;
+  if (!/^[1-9]\d{0,15}$/.test(chainId) || !/^0x[0-9a-fA-F]{40}$/.test(governor)) return null;
+  return { chainId: Number(chainId), governor };
+}
+
 /** Starts loading the modules of the page at `hash` (the router's lazy routes then find them in flight). */
 export function preloadRoute(hash: string): void {
   for (const name of routeModulesFor(hash)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromJson, toJson } from "./query-persist";
+import { fromJson, toJson } from "./query-persist-read";
 
 describe("query cache JSON", () => {
   it("round-trips bigints and Maps, nested", () => {

@@ -1,31 +1,8 @@
 import { dehydrate, hydrate, type Query, type QueryClient } from "@tanstack/react-query";
+import { readPersisted, STORAGE_KEY, toJson } from "./query-persist-read";
 
-/** The default storage key (DAO identities); other sets of queries get their own, so that one set too large
- * to store (a big DAO's proposal list) never keeps a small one (its identity) from being stored. */
-export const STORAGE_KEY = "plenum:query-cache:v1";
 const MAX_BYTES = 2_000_000;
 const MAX_AGE_MS = 7 * 24 * 3600 * 1000;
-
-/** JSON that keeps bigints and Maps (the app's read results are full of both). */
-export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => {
-    if (typeof v === "bigint") return { $bigint: v.toString() };
-    if (v instanceof Map) return { $map: [...v] };
-    return v;
-  });
-}
-
-/** The inverse of toJson. */
-export function fromJson(text: string): unknown {
-  return JSON.parse(text, (_k, v: unknown) => {
-    if (v && typeof v === "object" && !Array.isArray(v)) {
-      const o = v as Record<string, unknown>;
-      if (typeof o.$bigint === "string") return BigInt(o.$bigint);
-      if (Array.isArray(o.$map)) return new Map(o.$map as [unknown, unknown][]);
-    }
-    return v;
-  });
-}
 
 /**
  * Keeps chosen successful queries in localStorage so a DAO still renders, labelled as cached, when its RPC is
@@ -35,7 +12,7 @@ export function fromJson(text: string): unknown {
  * and `query-sync-storage-persister` (5.104.4) pin `@tanstack/query-core` to exactly 5.104.x, while this app runs
  * react-query 5.108.4; installing them would put a second query-core in the bundle, and their `hydrate` would
  * run against another version's cache. This is the same mechanism on the same public API (`dehydrate`/`hydrate`,
- * a cache subscription, a max age, a throttled write); the bigint- and Map-aware JSON above would be the
+ * a cache subscription, a max age, a throttled write); the bigint- and Map-aware JSON (query-persist-read.ts) would be the
  * persister's `serialize`/`deserialize`. Swap in `persistQueryClient({ queryClient, persister:
  * createSyncStoragePersister({ storage, key, serialize: toJson, deserialize: fromJson }), maxAge,
  * dehydrateOptions })` once a release matches the installed query-core.
@@ -45,12 +22,10 @@ export function persistQueries(
   shouldPersist: (q: Query) => boolean,
   storageKey = STORAGE_KEY,
 ): () => void {
+  const saved = readPersisted(storageKey);
   try {
-    const saved = localStorage.getItem(storageKey);
-    if (saved) {
-      const { at, state } = fromJson(saved) as { at: number; state: Parameters<typeof hydrate>[1] };
-      if (Date.now() - at < MAX_AGE_MS) hydrate(client, state);
-    }
+    if (saved && Date.now() - saved.at < MAX_AGE_MS)
+      hydrate(client, saved.state as Parameters<typeof hydrate>[1]);
   } catch {
     localStorage.removeItem(storageKey);
   }

@@ -1,4 +1,4 @@
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
@@ -28,6 +28,29 @@ export async function guardRequests(context: BrowserContext): Promise<RequestGua
       return ws.close();
     },
   );
+  return guardOf(seen);
+}
+
+/**
+ * Lists every request (HTTP and WebSocket) for a host other than 127.0.0.1/localhost without intercepting any:
+ * for a browser launched with LOCAL_ONLY_FLAGS (browser.ts), where such a request fails in Chromium itself and
+ * the HTTP cache stays on (Playwright turns it off for a context with routes).
+ */
+export function watchRequests(context: BrowserContext): RequestGuard {
+  const seen: string[] = [];
+  const watchPage = (page: Page) =>
+    page.on("websocket", (ws) => {
+      if (!isLocal(ws.url())) seen.push(ws.url());
+    });
+  context.on("request", (request) => {
+    if (!isLocal(request.url())) seen.push(request.url());
+  });
+  for (const page of context.pages()) watchPage(page);
+  context.on("page", watchPage);
+  return guardOf(seen);
+}
+
+function guardOf(seen: string[]): RequestGuard {
   return {
     foreign: () => [...seen],
     assertNoForeignRequests: () => {

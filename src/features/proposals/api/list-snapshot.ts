@@ -5,6 +5,7 @@ import type { DaoIdentity } from "@/domain/dao/identity";
 import type { Proposal } from "@/domain/proposals/proposal";
 import type { ClockNow } from "@/domain/proposals/timing";
 import { readSnapshot, writeSnapshot } from "@/lib/snapshot-store";
+import { listSnapshotKey } from "@/lib/snapshot-store-keys";
 
 /** The proposal list as last read and confirmed on this device: what the list page paints on a reload before
  * the history is read back from IndexedDB and decoded (seconds for a large DAO), labelled with its block. */
@@ -20,7 +21,7 @@ export type ListSnapshot = {
 type SnapshotKeyParams = { chainId: number; governor: Address };
 // The block each DAO's snapshot was last written at in this tab (one entry per DAO opened).
 const written = new Map<string, bigint>();
-const storageKey = (k: SnapshotKeyParams) => `proposal-list:${k.chainId}:${k.governor.toLowerCase()}`;
+const storageKey = (k: SnapshotKeyParams) => listSnapshotKey(k.chainId, k.governor);
 
 /** This device's last confirmed list of a DAO (no network); null when there is none. */
 export function listSnapshotQueryOptions(k: SnapshotKeyParams | null) {
@@ -53,4 +54,10 @@ export function useListSnapshot(dao: DaoIdentity, confirmed: ListSnapshot | unde
   }, [where, confirmed]);
   const stored = snapshot.data ?? undefined;
   return { shown: confirmed === undefined ? stored : undefined, stored };
+}
+
+/** Whether this device holds a confirmed list of the DAO to paint from (undefined while that is being read). */
+export function useHasListSnapshot(dao: DaoIdentity): boolean | undefined {
+  const snapshot = useQuery(listSnapshotQueryOptions({ chainId: dao.chainId, governor: dao.governor }));
+  return snapshot.data === undefined ? (snapshot.isError ? false : undefined) : snapshot.data !== null;
 }
