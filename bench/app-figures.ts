@@ -6,6 +6,17 @@ type Row = [string, number, number, string];
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
+/** A request's calls for a trace line: each one, or for a large batch the count of each method. */
+function callsLine(calls: readonly string[]): string {
+  if (calls.length <= 8) return calls.join(", ");
+  const by = new Map<string, number>();
+  for (const c of calls) {
+    const m = c.split(" ")[0] ?? c;
+    by.set(m, (by.get(m) ?? 0) + 1);
+  }
+  return `batch of ${calls.length}: ${[...by].map(([m, n]) => `${n} ${m}`).join(", ")}`;
+}
+
 /**
  * The app's side of issue #15 in one bench run: the visit figures (first visit, reload, idle minute) on the
  * bench chain, and `npm start`'s proposals page on the devnet, judged against targets computed from the
@@ -48,8 +59,14 @@ export async function appFigures(o: VisitOptions & { devnet: boolean; repeat: nu
     lines.push(`app first visit by method: ${by(first)}`);
     lines.push(`app reload by method (until fresh): ${by(reload)}`);
     lines.push(`app idle ${idle.seconds} s by method: ${by(idle)}`);
-    for (const r of visit.trace)
-      lines.push(`app trace ${r.phase.padEnd(22)} ${r.t.toFixed(0).padStart(6)} ms  ${r.calls.join(", ")}`);
+    if (visit.firstMarks.length > 0)
+      lines.push(`app first visit phases (ms): ${visit.firstMarks.join(", ")}`);
+    for (const r of visit.trace) {
+      const took = r.ms === undefined ? "     ?" : `+${r.ms.toFixed(0).padStart(5)}`;
+      lines.push(
+        `app trace ${r.phase.padEnd(22)} ${r.t.toFixed(0).padStart(6)} ${took} ms  ${callsLine(r.calls)}`,
+      );
+    }
     judged.push(...judgeApp(visit, o.base));
     json.app_first_verified_ms = Math.round(first.verifiedMs);
     json.app_heap_after_sync_mb = Math.round(first.heapMb);

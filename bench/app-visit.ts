@@ -18,8 +18,9 @@ export type Counted = {
   getLogsBy: Record<string, number>;
 };
 type Call = { method?: string; params?: unknown[] };
-/** One HTTP request the page sent to the RPC, for `--trace`: when (ms since the phase began) and its calls. */
-export type Traced = { phase: string; t: number; calls: string[] };
+/** One HTTP request the page sent to the RPC, for `--trace`: when (ms since the phase began), how long until its
+ * answer was in (`ms`, when it finished), and its calls. */
+export type Traced = { phase: string; t: number; ms?: number; calls: string[] };
 const FAILURE_SHOT = ".cache/bench-visit-failure.png";
 
 /** The app's figures from one Chromium profile: first visit, reload from IndexedDB, an idle minute. */
@@ -40,6 +41,8 @@ export type AppVisit = {
   idle: Counted & { seconds: number };
   /** Every request the page sent, by phase (first, reload, idle), when `trace` is set. */
   trace: Traced[];
+  /** The page's own `plenum:*` marks (ms since navigation) up to the first visit's list, when `trace` is set. */
+  firstMarks: string[];
 };
 
 /** What a visit needs: the proxy it counts through, the chain, the DAO and the measured intervals. */
@@ -69,6 +72,13 @@ function callSummary(c: Call): string {
   return `${c.method?.replace(/^eth_/, "")}${to ? ` ${to.slice(0, 8)}` : ""}${block}`;
 }
 
+/** The page's `plenum:*` marks as "name ms" (ms since navigation), in the order they were made. */
+const plenumMarks = () =>
+  performance
+    .getEntriesByType("mark")
+    .filter((m) => m.name.startsWith("plenum:"))
+    .map((m) => `${m.name.slice(7)} ${m.startTime.toFixed(0)}`);
+
 /**
  * The person's view: the built app in headless Chromium, pointed at the capped proxy as a user-set HTTP RPC
  * (given only the chain id and the governor: no deploy block, no devnet.json), opens the DAO's proposal list
@@ -90,12 +100,22 @@ export async function appVisits(o: VisitOptions): Promise<AppVisit> {
     let getLogsBy: Record<string, number> = {};
     const trace: Traced[] = [];
     let phase = { name: "first", start: performance.now() };
+    const open = new Map<unknown, Traced & { at: number }>();
+    page.on("requestfinished", (req) => {
+      const r = open.get(req);
+      if (r) r.ms = performance.now() - r.at;
+      open.delete(req);
+    });
     page.on("request", (req) => {
       if (!req.url().startsWith(proxy.url) || req.method() !== "POST") return;
       const body = req.postDataJSON() as Call | Call[] | null;
       const calls = Array.isArray(body) ? body : body ? [body] : [];
-      if (o.trace)
-        trace.push({ phase: phase.name, t: performance.now() - phase.start, calls: calls.map(callSummary) });
+      if (o.trace) {
+        const at = performance.now();
+        const r = { phase: phase.name, t: at - phase.start, calls: calls.map(callSummary), at };
+        trace.push(r);
+        open.set(req, r);
+      }
       for (const c of calls) {
         if (c.method !== "eth_getLogs") continue;
         const kind = (c.params?.[0] as { address?: unknown } | undefined)?.address
@@ -132,6 +152,13 @@ export async function appVisits(o: VisitOptions): Promise<AppVisit> {
     await page.goto(`${server.url}#/31337/${o.governor}/proposals`);
     const firstList = await until("the list did not appear", full);
     const first = counted();
+    // With the bench's own: the DAO page rendered (identity known) and the whole list shown.
+    const firstMarks = o.trace
+      ? [
+          ...(await page.evaluate(plenumMarks)),
+          `(route ${firstList.route?.t.toFixed(0)}, list ${firstList.full?.t.toFixed(0)})`,
+        ]
+      : [];
     phase.name = "first, after the list";
     const h1 = await head();
     const firstDone = await until(`no verification at block ${h1}`, fresh, h1);
@@ -143,13 +170,7 @@ export async function appVisits(o: VisitOptions): Promise<AppVisit> {
     await page.reload();
     const again = await until(`the reload did not reach block ${h2}`, fresh, h2);
     // The app's own marks of the reload's phases (`plenum:*`, src/lib/perf-mark.ts), for the breakdown.
-    const phases = await page.evaluate(() =>
-      performance
-        .getEntriesByType("mark")
-        .filter((m) => m.name.startsWith("plenum:"))
-        .map((m) => `${m.name.slice(7)} ${m.startTime.toFixed(0)}`),
-    );
-    console.log(`app reload phases (ms): ${phases.join(", ")}`);
+    console.log(`app reload phases (ms): ${(await page.evaluate(plenumMarks)).join(", ")}`);
     const reloaded = counted();
     phase.name = "reload, after fresh";
     const withList = await until("the reloaded list is incomplete", full);
@@ -183,7 +204,8 @@ export async function appVisits(o: VisitOptions): Promise<AppVisit> {
         newBlocks: o.newBlocks,
       },
       idle: { ...idle, seconds: o.idleSeconds },
-      trace,
+      trace: trace.map(({ phase: p, t, ms, calls }) => ({ phase: p, t, ms, calls })),
+      firstMarks,
     };
   } finally {
     await browser.close();

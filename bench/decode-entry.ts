@@ -17,3 +17,9 @@ export function measure(streams: Logs) {
   }
   return { events: events.length, wholeMs: whole, longestSliceMs: longestSlice };
 }
+
+/** Runs in the page: fetches the streams from `url`, then measures a first (cold) and a second (JIT warm) run. */
+export async function measureFetched(url: string) {
+  const streams = (await (await fetch(url)).json()) as Logs;
+  return { cold: measure(streams), warm: measure(streams) };
+}

@@ -46,14 +46,19 @@ async function traced<T>(cdp: CDPSession, work: () => Promise<T>) {
  * under a CDP trace and CPU profile; returns the long main-thread tasks (over 50 ms) with their causes, the
  * JS heap after (garbage collected, the decoded history still held) and the load average meanwhile.
  */
-export async function mainThreadInChromium(rpcUrl: string, streams: StreamSpec[], concurrency = 8) {
+export async function mainThreadInChromium(
+  rpcUrl: string,
+  streams: StreamSpec[],
+  concurrency = 8,
+  onPage = false,
+) {
   return withEntryPage("mainthread-entry.ts", "PlenumMainThread", {}, async (page) => {
     const cdp = await page.context().newCDPSession(page);
     const load = [loadavg()[0] ?? 0];
     const run = await traced(cdp, () =>
       page.evaluate(
-        ([url, s, c]) => (globalThis as unknown as Api).PlenumMainThread.syncAndDecode(url, s, c),
-        [rpcUrl, streams, concurrency] as const,
+        ([url, s, c, p]) => (globalThis as unknown as Api).PlenumMainThread.syncAndDecode(url, s, c, p),
+        [rpcUrl, streams, concurrency, onPage] as const,
       ),
     );
     load.push(loadavg()[0] ?? 0);
@@ -81,6 +86,7 @@ export async function mainThreadInChromium(rpcUrl: string, streams: StreamSpec[]
 /** The synthetic bench DAO at `scale` behind the chaos proxy (the bench's caps and latency), measured. */
 export async function mainThreadSynthetic(
   scale: number,
+  onPage = false,
   o = { blockCap: 10_000, logCap: 10_000, latencyMs: 20 },
 ) {
   const logs = synthLogs(scale);
@@ -96,7 +102,7 @@ export async function mainThreadSynthetic(
   try {
     const dao = { chainId: 31337, ...SYNTH_DAO, deployBlock: 10 };
     const streams = daoStreams(dao, daoEventTopics, transferTopic);
-    return { served: logs.length, ...(await mainThreadInChromium(proxy.url, streams)) };
+    return { served: logs.length, ...(await mainThreadInChromium(proxy.url, streams, 8, onPage)) };
   } finally {
     await proxy.close();
     await node.close();
@@ -106,9 +112,14 @@ export async function mainThreadSynthetic(
 // `tsx bench/mainthread-chromium.ts --scale 10`: the synthetic DAO alone, with every long task explained.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { values: v } = parseArgs({
-    options: { scale: { type: "string", default: "1" }, top: { type: "string", default: "5" } },
+    options: {
+      scale: { type: "string", default: "1" },
+      top: { type: "string", default: "5" },
+      // The path before the logs worker: getLogs parsed and checked on the page, for before/after.
+      "on-page": { type: "boolean", default: false },
+    },
   });
-  const r = await mainThreadSynthetic(Number(v.scale));
+  const r = await mainThreadSynthetic(Number(v.scale), v["on-page"]);
   const sorted = [...r.traced].sort((a, b) => b.ms - a.ms);
   console.log(
     `${r.served} logs served, ${r.logs} synced, ${r.events} events (${r.undecodable} undecodable), ${r.requests} requests; sync ${r.syncMs.toFixed(0)} ms, decode ${r.decodeMs.toFixed(0)} ms; heap after ${r.heapMb.toFixed(0)} MB (events only ${r.eventsOnlyMb.toFixed(0)} MB, neither ${r.emptyMb.toFixed(0)} MB); load ${r.load.map((x) => x.toFixed(1)).join(" -> ")}`,

@@ -1,6 +1,7 @@
 import { createPublicClient, http } from "viem";
 import { createIdbStore } from "../src/chain/store/idb-store";
 import type { StoredLog } from "../src/chain/store/types";
+import { withLogsWorker } from "../src/chain/sync/logs-off-thread";
 import type { StreamSpec } from "../src/chain/sync/stream";
 import { createSyncEngine } from "../src/chain/sync/sync-engine";
 import { createIncrementalDecoder } from "../src/features/sync/api/incremental-decode";
@@ -46,13 +47,20 @@ export async function decodeAndStore(span: number) {
 /** Runs in the page: what a first visit does with a DAO's history, without React: a cold engine sync into
  * IndexedDB, then the incremental decoder (a Web Worker from 3,000 logs), watching the main thread's long
  * tasks (over 50 ms, as Chromium reports them) the whole time. */
-export async function syncAndDecode(rpcUrl: string, streams: StreamSpec[], concurrency: number) {
+export async function syncAndDecode(
+  rpcUrl: string,
+  streams: StreamSpec[],
+  concurrency: number,
+  onPage = false,
+) {
   const tasks: Task[] = [];
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
   });
   observer.observe({ type: "longtask", buffered: false });
-  const client = createPublicClient({ transport: http(rpcUrl, { retryCount: 0, timeout: 120_000 }) });
+  // As the app builds its engine's client (sync-engines.ts): getLogs through the logs worker, unless `onPage`.
+  const page = createPublicClient({ transport: http(rpcUrl, { retryCount: 0, timeout: 120_000 }) });
+  const client = onPage ? page : withLogsWorker(page, [rpcUrl], 120_000);
   const store = await createIdbStore(`mainthread-${Date.now()}`);
   const engine = createSyncEngine({ chainId: 31337, client, store, concurrency });
   const t0 = performance.now();

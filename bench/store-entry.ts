@@ -1,6 +1,7 @@
 import { createPublicClient, http } from "viem";
 import { createIdbStore } from "../src/chain/store/idb-store";
 import type { StoredLog } from "../src/chain/store/types";
+import { withLogsWorker } from "../src/chain/sync/logs-off-thread";
 import type { StreamSpec } from "../src/chain/sync/stream";
 import { createSyncEngine } from "../src/chain/sync/sync-engine";
 import { decodeStreams } from "../src/domain/events/decode";
@@ -53,7 +54,12 @@ export async function syncInPage(rpcUrl: string, streams: StreamSpec[], concurre
     for (const e of list.getEntries()) tasks.push(e.duration);
   });
   observer.observe({ type: "longtask", buffered: false });
-  const client = createPublicClient({ transport: http(rpcUrl, { retryCount: 0 }) });
+  // As the app's engine client (sync-engines.ts): getLogs parsed and checked in the logs worker.
+  const client = withLogsWorker(
+    createPublicClient({ transport: http(rpcUrl, { retryCount: 0, timeout: 120_000 }) }),
+    [rpcUrl],
+    120_000,
+  );
   const store = await createIdbStore(`sync-${Date.now()}`);
   const engine = createSyncEngine({ chainId: 31337, client, store, concurrency });
   const t = performance.now();

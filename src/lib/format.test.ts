@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatInteger, shortAddress } from "./format";
+import { exactAmount, formatAmount, formatInteger, shortAddress } from "./format";
 
 describe("formatAmount", () => {
   it.each([
@@ -13,6 +13,16 @@ describe("formatAmount", () => {
 
   it("honours the fraction limit", () => {
     expect(formatAmount(1_234_567n, 6, 4)).toBe("1.2345");
+  });
+});
+
+describe("exactAmount", () => {
+  it("keeps every digit a truncated figure would drop", () => {
+    expect(formatAmount(1_300_000_001n, 6)).toBe("1,300");
+    expect(exactAmount(1_300_000_001n, 6)).toBe("1,300.000001");
+    expect(exactAmount(1n, 18)).toBe("0.000000000000000001");
+    expect(exactAmount(-15n * 10n ** 17n, 18)).toBe("-1.5");
+    expect(exactAmount(42n, 0)).toBe("42");
   });
 });
 

@@ -16,6 +16,12 @@ export function formatAmount(raw: bigint, decimals: number, maxFraction = 2): st
   return `${negative ? "-" : ""}${grouped}${cut ? `.${cut}` : ""}`;
 }
 
+/** An amount with every digit its decimals carry (no rounding): for what a proposal would move, where
+ * "1,300" for 1,300.000001 would hide the difference a voter must see. */
+export function exactAmount(raw: bigint, decimals: number): string {
+  return formatAmount(raw, decimals, decimals);
+}
+
 /** A whole number with thousands grouped: 1234567n -> "1,234,567". */
 export function formatInteger(value: bigint | number): string {
   return value.toLocaleString("en-US");

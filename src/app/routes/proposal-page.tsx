@@ -36,9 +36,10 @@ export function ProposalPage() {
   const params = useParams({ from: ROUTE });
   const search = useSearch({ from: ROUTE });
   const id = parseProposalId(params.proposalId);
-  // All streams: on "core" (which would reuse the list's history and pinned read) proposals.test.ts failed after
-  // the session-8 merge (verification and a new vote not shown); kept on "all" until that is understood.
-  const { logs, synced, verification } = useDaoHistory(dao);
+  // The core stream, as the list: a proposal opened from the list reuses its history and pinned read (no sync
+  // of the treasury streams of its own). It failed proposals.test.ts once in session 8, before the fix of
+  // pushed syncs that came back with an older run's head; three runs of it and proposal-pages pass since.
+  const { logs, synced, verification } = useDaoHistory(dao, "core");
   const view = useProposalView(dao, synced, id);
   const ballot = useMemo(() => ballotFrom(search.ballot), [search.ballot]);
   const { data, proposal, report } = view;

@@ -14,14 +14,16 @@ import "@/features/proposals/components/vote.css";
 import { useDao } from "../dao-context";
 import { useDaoHistory } from "../use-dao-history";
 import { SyncBanner } from "./sync-banner";
-import { useListAtHeadSources } from "./use-list-at-head";
+import { useCopyWhen, useListAtHeadSources } from "./use-list-at-head";
 
 const ROUTE = "/$chainId/$governor/proposals";
 
 /** `#/<chainId>/<governor>/proposals`: every proposal, filtered and sorted by the URL. */
 export function ProposalsPage() {
   const dao = useDao();
-  const { logs, synced, cachedCopy, verification } = useDaoHistory(dao, "core");
+  // With a list of this device's to paint, its copy of the history is read only if the sync is slow or fails.
+  const copyWhen = useCopyWhen(dao);
+  const { logs, synced, cachedCopy, verification } = useDaoHistory(dao, "core", copyWhen);
   const proposals = useProposals(dao, synced, cachedCopy);
   // A list this visit's read confirmed at its block (with that block's hash, for the next visit to go on from).
   const read = proposals.cached || proposals.fromLogsAt !== null ? undefined : proposals.data;

@@ -1,9 +1,15 @@
 import { useMemo } from "react";
 import type { DaoIdentity } from "@/domain/dao/identity";
 import { listDisagreements } from "@/domain/proposals/list-agreement";
+import { useEarlyHeadRead } from "@/features/proposals/api/head-read";
 import { type HeadDelta, useListAtHead } from "@/features/proposals/api/list-at-head";
-import { type ListSnapshot, useListSnapshot } from "@/features/proposals/api/list-snapshot";
-import { type DaoDelta, type DeltaFrom, useDaoDelta } from "@/features/sync/api/dao-delta";
+import {
+  type ListSnapshot,
+  useHasListSnapshot,
+  useListSnapshot,
+} from "@/features/proposals/api/list-snapshot";
+import { type DaoDelta, type DeltaFrom, useDaoDelta, useDaoRunHead } from "@/features/sync/api/dao-delta";
+import type { CachedCopyWhen } from "@/features/sync/api/dao-logs";
 import { daoContractsOf } from "../dao-contracts";
 
 /** From how many stored logs the list goes on from the last confirmed one (decoding moves to a worker there). */
@@ -33,7 +39,11 @@ export function useListAtHeadSources(
     () => (stored && hash ? { block: Number(stored.blockNumber), hash } : null),
     [stored, hash],
   );
-  const delta = useDaoDelta(daoContractsOf(dao), from);
+  const contracts = daoContractsOf(dao);
+  const delta = useDaoDelta(contracts, from);
+  // The confirmed list's open proposals are read at the sync's head as soon as it has one, beside its getLogs.
+  const head = useDaoRunHead(contracts, confirmed === undefined ? from : null).data;
+  useEarlyHeadRead(dao, stored, head && head.storedLogs >= AT_HEAD_FROM_LOGS ? head.block : null);
   // A small history is read back and decoded sooner than a read at the head would answer: the list at the
   // head would only cost one more request there (the devnet's 18 proposals), so it is for large ones.
   const ok: HeadDelta | undefined =
@@ -59,4 +69,11 @@ export function useListAtHeadSources(
     fallback: refused ?? (failed ? "the read at the head failed" : null),
     fallbackFrom: from?.block ?? null,
   };
+}
+
+/** When the list page reads this browser's copy of the history: with a list of this device's to paint from,
+ * only if the sync is slow or fails (so its commit and the logs since are not held up); null while unknown. */
+export function useCopyWhen(dao: DaoIdentity): CachedCopyWhen | null {
+  const has = useHasListSnapshot(dao);
+  return has === undefined ? null : has ? "if-needed" : "now";
 }

@@ -1,9 +1,9 @@
-import { type Address, erc20Abi, type PublicClient } from "viem";
-import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
-import { ozVotesTokenAbi } from "@/contracts/generated/oz-votes-token";
+import type { Address, PublicClient } from "viem";
 import { NoCodeError, NotGovernorError } from "@/lib/app-errors";
-import { type GovernorKindProbe, readGovernorKindProbe } from "./governor-kind";
-import { settledOrNull as ok, pinnedMulticall } from "./multicall";
+import { type GovernorKindProbe, kindProbeFrom } from "./governor-kind";
+import { readFirstRound } from "./identity-round";
+import { readQuorum, readToken } from "./identity-token";
+import { settledOrNull as ok } from "./multicall";
 
 /** The token a governor votes with, read at the same block as the governor. null: that call reverted (a name
  * or symbol the token does not have; no decimals() means whole votes, as on ERC721Votes). `kind` is "erc721"
@@ -45,38 +45,21 @@ export type DaoIdentityRead = {
   treasuryEth: bigint;
 };
 
-/** Reads a governor, its token and its treasury balance, all pinned to the latest block. */
-export async function readDaoIdentity(client: PublicClient, governor: Address): Promise<DaoIdentityRead> {
+/** The contracts a DAO's history lives in, known after discovery's first round (the token's and the treasury's
+ * reads follow): what a caller can start on meanwhile, e.g. the search for where their logs begin. */
+export type DaoContractsFound = { chainId: number; blockNumber: bigint; addresses: Address[] };
+
+/** Reads a governor, its token and its treasury balance, all pinned to one recent block, in two round trips
+ * where the chain has Multicall3 (three without): the governor's reads, then the token's and the balance.
+ * `onContracts` is called between the two, so work that needs only the addresses starts a round trip earlier. */
+export async function readDaoIdentity(
+  client: PublicClient,
+  governor: Address,
+  onContracts?: (found: DaoContractsFound) => void,
+): Promise<DaoIdentityRead> {
   const chainId = client.chain?.id ?? (await client.getChainId());
-  const blockNumber = await client.getBlockNumber({ cacheTime: 0 });
-  // The code check and the governor's reads go out together (one batch on a batching client); the reads'
-  // answers are looked at only once the code is known to be there.
-  const codeRead = client.getCode({ address: governor, blockNumber });
-  const gov = { address: governor, abi: ozGovernorAbi } as const;
-  const kindRead = readGovernorKindProbe(client, governor, blockNumber);
-  const governorRead = client.multicall({
-    ...pinnedMulticall(client, blockNumber),
-    contracts: [
-      { ...gov, functionName: "name" },
-      { ...gov, functionName: "version" },
-      { ...gov, functionName: "token" },
-      { ...gov, functionName: "timelock" },
-      { ...gov, functionName: "CLOCK_MODE" },
-      { ...gov, functionName: "COUNTING_MODE" },
-      { ...gov, functionName: "votingDelay" },
-      { ...gov, functionName: "votingPeriod" },
-      { ...gov, functionName: "proposalThreshold" },
-      { ...gov, functionName: "quorumNumerator", args: [] },
-      { ...gov, functionName: "quorumDenominator" },
-      { ...gov, functionName: "clock" },
-      { address: governor, abi: ozGovernorAbi, functionName: "proposalCount" },
-      { ...gov, functionName: "proposalNeedsQueuing", args: [0n] },
-    ],
-  });
-  // Handled here too: when there is no code, their failures are not the error to report.
-  kindRead.catch(() => undefined);
-  governorRead.catch(() => undefined);
-  const code = await codeRead;
+  const first = await readFirstRound(client, governor);
+  const { blockNumber, code } = first;
   if (!code || code === "0x") throw new NoCodeError(governor, chainId);
   const [
     name,
@@ -93,7 +76,7 @@ export async function readDaoIdentity(client: PublicClient, governor: Address): 
     clock,
     count,
     needsQueuing,
-  ] = await governorRead;
+  ] = first.governor;
 
   const required = {
     "votingDelay()": votingDelay,
@@ -106,19 +89,22 @@ export async function readDaoIdentity(client: PublicClient, governor: Address): 
   if (votingDelay.status !== "success" || votingPeriod.status !== "success" || threshold.status !== "success")
     throw new NotGovernorError(governor, missing);
 
-  const kind = await kindRead;
+  const kind = kindProbeFrom(first.kind);
   // Compound-lineage governors name their token comp() or uni(); the probe reads those.
   const tokenAddress = ok(token) ?? kind.votesToken;
   const timelockAddress = ok(timelock);
   const treasury = timelockAddress ?? governor;
   const clockValue = ok(clock);
   const now = clockValue === null ? null : BigInt(clockValue);
+  if (tokenAddress) {
+    const addresses = [governor, tokenAddress, ...(timelockAddress ? [timelockAddress] : [])];
+    onContracts?.({ chainId, blockNumber, addresses });
+  }
   const [tokenRead, quorumVotes, treasuryEth] = await Promise.all([
     tokenAddress ? readToken(client, tokenAddress, blockNumber, now) : null,
     readQuorum(client, governor, now, blockNumber),
     client.getBalance({ address: treasury, blockNumber }),
   ]);
-
   return {
     chainId,
     governor,
@@ -143,63 +129,4 @@ export async function readDaoIdentity(client: PublicClient, governor: Address): 
     treasury,
     treasuryEth,
   };
-}
-
-const ERC721_INTERFACE = "0x80ac58cd";
-
-async function readToken(
-  client: PublicClient,
-  address: Address,
-  blockNumber: bigint,
-  clock: bigint | null,
-): Promise<TokenRead | null> {
-  const t = { address, abi: erc20Abi } as const;
-  const votes = { address, abi: ozVotesTokenAbi } as const;
-  // getPastTotalSupply(now) reverts (not settled yet): ERC721Votes has no totalSupply(), so ask one step back.
-  const past = clock !== null && clock > 0n ? clock - 1n : 0n;
-  const [name, symbol, decimals, totalSupply, pastSupply, erc721] = await client.multicall({
-    ...pinnedMulticall(client, blockNumber),
-    contracts: [
-      { ...t, functionName: "name" },
-      { ...t, functionName: "symbol" },
-      { ...t, functionName: "decimals" },
-      { ...t, functionName: "totalSupply" },
-      { ...votes, functionName: "getPastTotalSupply", args: [past] },
-      { address, abi: ozGovernorAbi, functionName: "supportsInterface", args: [ERC721_INTERFACE] },
-    ],
-  });
-  const supply = ok(totalSupply);
-  const pastValue = ok(pastSupply);
-  if (supply === null && pastValue === null) return null;
-  const dec = ok(decimals);
-  return {
-    address,
-    name: ok(name),
-    symbol: ok(symbol),
-    decimals: dec,
-    kind: ok(erc721) === true ? "erc721" : dec !== null ? "erc20" : "votes",
-    totalSupply: supply ?? pastValue ?? 0n,
-    supplyFrom: supply !== null ? "totalSupply" : "getPastTotalSupply",
-  };
-}
-
-/** The absolute quorum at the last settled timepoint (quorum(now) reverts: it is not in the past yet). */
-async function readQuorum(
-  client: PublicClient,
-  governor: Address,
-  clock: bigint | null,
-  blockNumber: bigint,
-): Promise<bigint | null> {
-  if (clock === null || clock === 0n) return null;
-  try {
-    return await client.readContract({
-      address: governor,
-      abi: ozGovernorAbi,
-      functionName: "quorum",
-      args: [clock - 1n],
-      blockNumber,
-    });
-  } catch {
-    return null;
-  }
 }

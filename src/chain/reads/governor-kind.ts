@@ -1,7 +1,7 @@
-import type { Address, PublicClient } from "viem";
+import type { Address } from "viem";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import { compoundGovernorAbi, governorProbeAbi } from "./bravo-abi";
-import { settledOrNull as ok, pinnedMulticall } from "./multicall";
+import { settledOrNull as ok, type Settled } from "./multicall";
 
 /** What the contract answered to the detection probe, read at one block (null: the call reverted). */
 export type GovernorKindProbe = {
@@ -35,36 +35,37 @@ export const GOVERNOR_INTERFACE_IDS = {
   oz4: ["0x85690540", "0x79dd796f"],
 } as const;
 
-/** The detection probe plus the voting token under any of its names (token(), comp(), uni()), in one multicall. */
-export async function readGovernorKindProbe(
-  client: PublicClient,
-  governor: Address,
-  blockNumber: bigint,
-): Promise<{ probe: GovernorKindProbe; votesToken: Address | null }> {
+/** The detection probe's calls plus the voting token under any of its names (token(), comp(), uni()), for one
+ * multicall (`kindProbeFrom` reads its results). */
+export function governorKindCalls(governor: Address) {
   const gov = { address: governor, abi: ozGovernorAbi } as const;
   const probe = { address: governor, abi: governorProbeAbi } as const;
   const compound = { address: governor, abi: compoundGovernorAbi } as const;
   const ids = [...GOVERNOR_INTERFACE_IDS.oz5, ...GOVERNOR_INTERFACE_IDS.oz49, ...GOVERNOR_INTERFACE_IDS.oz4];
-  const results = await client.multicall({
-    ...pinnedMulticall(client, blockNumber),
-    contracts: [
-      ...ids.map((id) => ({ ...probe, functionName: "supportsInterface", args: [id] }) as const),
-      { ...gov, functionName: "COUNTING_MODE" },
-      { ...gov, functionName: "version" },
-      { ...gov, functionName: "CLOCK_MODE" },
-      { ...compound, functionName: "proposalCount" },
-      { ...compound, functionName: "quorumVotes" },
-      { ...probe, functionName: "implementation" },
-      { ...probe, functionName: "admin" },
-      { ...probe, functionName: "initialProposalId" },
-      { ...probe, functionName: "token" },
-      { ...probe, functionName: "comp" },
-      { ...probe, functionName: "uni" },
-    ],
-  });
+  return [
+    ...ids.map((id) => ({ ...probe, functionName: "supportsInterface", args: [id] }) as const),
+    { ...gov, functionName: "COUNTING_MODE" },
+    { ...gov, functionName: "version" },
+    { ...gov, functionName: "CLOCK_MODE" },
+    { ...compound, functionName: "proposalCount" },
+    { ...compound, functionName: "quorumVotes" },
+    { ...probe, functionName: "implementation" },
+    { ...probe, functionName: "admin" },
+    { ...probe, functionName: "initialProposalId" },
+    { ...probe, functionName: "token" },
+    { ...probe, functionName: "comp" },
+    { ...probe, functionName: "uni" },
+  ] as const;
+}
+
+/** The probe as the results of `governorKindCalls` (in its order) answer it. */
+export function kindProbeFrom(results: readonly Settled<unknown>[]): {
+  probe: GovernorKindProbe;
+  votesToken: Address | null;
+} {
   const at = <T>(i: number) => {
     const r = results[i];
-    return r ? ok(r as Parameters<typeof ok<T>>[0]) : null;
+    return r ? (ok(r) as T | null) : null;
   };
   const answered = (from: number, count: number) => {
     const answers = Array.from({ length: count }, (_, k) => at<boolean>(from + k));
@@ -73,7 +74,7 @@ export async function readGovernorKindProbe(
   };
   const n5 = GOVERNOR_INTERFACE_IDS.oz5.length;
   const n49 = GOVERNOR_INTERFACE_IDS.oz49.length;
-  const base = ids.length;
+  const base = n5 + n49 + GOVERNOR_INTERFACE_IDS.oz4.length;
   return {
     probe: {
       supportsOz5: answered(0, n5),

@@ -14,10 +14,14 @@ const HEAD = 4;
 // Every field is "0x" + hex digits, so a comma never occurs inside one.
 const ALL_HEX = /^0x[0-9a-fA-F]*(?:,0x[0-9a-fA-F]*)*$/;
 
-/** Packs logs (any order is kept as given). */
-export function packLogs(logs: readonly StoredLog[]): PackedLogs {
+/** Packs logs (any order is kept as given). With `repeats` (the logs worker's answers, never IndexedDB), an
+ * address, block hash, transaction hash or event topic equal to the log before's is sent empty: in a DAO's
+ * history most are, so the page receives and keeps a third fewer characters. */
+export function packLogs(logs: readonly StoredLog[], repeats = false): PackedLogs {
   const nums = new Float64Array(logs.length * NUMS);
   const parts: string[] = [];
+  let before: StoredLog | undefined;
+  const same = (a: string, b: string | undefined) => (repeats && a === b ? "" : a);
   for (let i = 0; i < logs.length; i++) {
     const l = logs[i];
     if (!l) continue;
@@ -27,8 +31,10 @@ export function packLogs(logs: readonly StoredLog[]): PackedLogs {
     nums[o + 2] = l.transactionIndex;
     nums[o + 3] = l.blockTimestamp ?? -1;
     nums[o + 4] = l.topics.length;
-    parts.push(l.address, l.blockHash, l.transactionHash, l.data);
-    for (const t of l.topics) parts.push(t);
+    parts.push(same(l.address, before?.address), same(l.blockHash, before?.blockHash));
+    parts.push(same(l.transactionHash, before?.transactionHash), l.data);
+    for (const [k, t] of l.topics.entries()) parts.push(k === 0 ? same(t, before?.topics[0]) : t);
+    before = l;
   }
   return { nums, hex: parts.join(",") };
 }
@@ -82,4 +88,53 @@ export function unpackLogs(v: unknown, count: number): { logs: StoredLog[]; bad:
     else bad++;
   }
   return { logs, bad: at === fields.length ? bad : bad + 1 };
+}
+
+/** Unpacks logs that this program packed (with `repeats`) from answers it had already checked (the logs
+ * worker's), without checking each field again, `every` logs per slice with `pause` between slices so the page
+ * stays responsive. The strings are slices of the packed one (V8 shares its characters); an empty field is
+ * the log before's value, and an address or event topic seen before is shared too. */
+export async function unpackCheckedLogs(
+  p: PackedLogs,
+  count: number,
+  pause: () => Promise<void>,
+  every: number,
+): Promise<StoredLog[]> {
+  const fields = p.hex === "" ? [] : p.hex.split(",");
+  const { nums } = p;
+  const logs: StoredLog[] = [];
+  // Contracts and event signatures: a handful of values in an answer, each kept once.
+  const known = new Map<string, string>();
+  const once = (s: string) => {
+    const k = known.get(s);
+    if (k !== undefined) return k;
+    known.set(s, s);
+    return s;
+  };
+  const or = (field: string | undefined, before: string | undefined) => (field === "" ? before : field) ?? "";
+  let before: StoredLog | undefined;
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    if (i > 0 && i % every === 0) await pause();
+    const o = i * NUMS;
+    const topicCount = nums[o + 4] ?? 0;
+    const topics = fields.slice(at + HEAD, at + HEAD + topicCount) as Hex[];
+    if (topics[0] !== undefined) topics[0] = once(or(topics[0], before?.topics[0])) as Hex;
+    const log: StoredLog = {
+      blockNumber: nums[o] ?? Number.NaN,
+      logIndex: nums[o + 1] ?? Number.NaN,
+      blockHash: or(fields[at + 1], before?.blockHash) as Hex,
+      transactionHash: or(fields[at + 2], before?.transactionHash) as Hex,
+      transactionIndex: nums[o + 2] ?? Number.NaN,
+      address: once(or(fields[at], before?.address)) as Address,
+      topics,
+      data: fields[at + 3] as Hex,
+    };
+    const ts = nums[o + 3] ?? -1;
+    if (ts !== -1) log.blockTimestamp = ts;
+    at += HEAD + topicCount;
+    logs.push(log);
+    before = log;
+  }
+  return logs;
 }

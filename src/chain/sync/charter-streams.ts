@@ -1,6 +1,7 @@
 import type { Address, Hex } from "viem";
 import { defineStream, type StreamSpec } from "./stream";
-import type { StreamLogs, SyncEngine } from "./sync-engine";
+import type { StreamLogs } from "./stream-sink";
+import type { SyncEngine } from "./sync-engine";
 
 /** One stream per candidate charter (its PrincipleRatified / PrincipleRetired logs), so a new candidate adds a
  * stream instead of changing the id, and the cache, of the ones already synced. Each starts where the

@@ -1,7 +1,8 @@
-import { type Hex, hexToNumber, RpcRequestError } from "viem";
+import { type Hex, hexToNumber, numberToHex, RpcRequestError } from "viem";
 import { describe, expect, it } from "vitest";
 import { DeployProbeError, findDeployBlock } from "./deploy-block";
 import { createRpc, type RpcClient } from "./rpc";
+import { checkCode } from "./rpc-shapes";
 import { createStatusStore } from "./status";
 
 const ADDRESS = "0x0000000000000000000000000000000000000001";
@@ -97,5 +98,30 @@ describe("findDeployBlock", () => {
     );
     const pruned = node(Number.POSITIVE_INFINITY, { prunedBelow: 90, batches: true });
     await expect(findDeployBlock(pruned.rpc, ADDRESS, 100)).rejects.toThrow(/No contract/);
+  });
+});
+
+describe("findDeployBlock with its first round sent another way (one probe and the head)", () => {
+  /** The opening as another channel sends it: `side`'s node, counted apart. */
+  const openingOn = (side: ReturnType<typeof node>) => (blocks: readonly number[]) =>
+    side.rpc.manySettled(
+      blocks.map((b) => ({ method: "eth_getCode", params: [ADDRESS, numberToHex(b)] }) as const),
+      checkCode,
+    );
+
+  it.each([1, 123_456, 22_999_999])("finds block %i exactly, going on through the RPC", async (d) => {
+    const side = node(d, { batches: true });
+    const { rpc, stats } = node(d, { batches: true });
+    expect(await findDeployBlock(rpc, ADDRESS, 23_000_000, openingOn(side))).toBe(d);
+    expect(side.stats.calls).toBe(2);
+    expect(stats.requests).toBeLessThanOrEqual(5);
+  });
+
+  it("where old state is pruned: a DeployProbeError from the opening alone, nothing through the RPC", async () => {
+    const side = node(5_000_000, { prunedBelow: 22_000_000, batches: true });
+    const { rpc, stats } = node(5_000_000, { prunedBelow: 22_000_000, batches: true });
+    const search = findDeployBlock(rpc, ADDRESS, 23_000_000, openingOn(side));
+    await expect(search).rejects.toMatchObject({ name: "DeployProbeError", missingState: true });
+    expect(stats.calls).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { type Address, numberToHex } from "viem";
+import { type Address, type Hex, numberToHex } from "viem";
 import { isMissingStateError } from "@/lib/state-errors";
 import type { Rpc } from "./rpc";
 import { checkCode } from "./rpc-shapes";
@@ -30,11 +30,21 @@ function probePoints(lo: number, hi: number, n: number): number[] {
   );
 }
 
+/** eth_getCode of one address at each of `blocks`, each settling alone (a rejection: the node's own error). */
+export type CodeProbes = (blocks: readonly number[]) => Promise<PromiseSettledResult<Hex>[]>;
+
 /** The first block at which `address` has code, by a parallel (k-ary) search on eth_getCode; each round's
  * probes go as one batch where the RPC takes batches, and the first round also checks the head. Where a probe
- * fails (a node that has pruned old state) it throws a DeployProbeError instead of guessing. */
-export async function findDeployBlock(rpc: Rpc, address: Address, head: number): Promise<number> {
-  const codeAt = (blocks: readonly number[]) =>
+ * fails (a node that has pruned old state) it throws a DeployProbeError instead of guessing. `opening`: the
+ * first round sent another way, as one probe and the head (e.g. in a batch of other reads that is going out
+ * anyway): a node without old state then costs no round of its own. */
+export async function findDeployBlock(
+  rpc: Rpc,
+  address: Address,
+  head: number,
+  opening?: CodeProbes,
+): Promise<number> {
+  const codeAt: CodeProbes = (blocks) =>
     rpc.manySettled(
       blocks.map((b) => ({ method: "eth_getCode", params: [address, numberToHex(b)] }) as const),
       checkCode,
@@ -43,10 +53,12 @@ export async function findDeployBlock(rpc: Rpc, address: Address, head: number):
   let lo = 0;
   let hi = head;
   let headChecked = false;
+  let pending = opening;
   while (!headChecked || lo < hi) {
-    const probes = rpc.batches() ? BATCH_PROBES : SINGLE_PROBES;
+    const probes = pending ? 2 : rpc.batches() ? BATCH_PROBES : SINGLE_PROBES;
     const points = probePoints(lo, hi, headChecked ? probes : probes - 1);
-    const answers = await codeAt(headChecked ? points : [...points, head]);
+    const answers = await (pending ?? codeAt)(headChecked ? points : [...points, head]);
+    pending = undefined;
     if (!headChecked) {
       // No code at the head is the answer to give, whatever the older probes did.
       const atHead = answers.pop();

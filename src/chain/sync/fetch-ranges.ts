@@ -1,9 +1,9 @@
-import { type Address, type Hex, type Log, type LogTopic, numberToHex } from "viem";
+import { type Address, type LogTopic, numberToHex } from "viem";
+import type { StoredLog } from "@/chain/store/types";
 import type { Interval } from "./intervals";
 import type { RangeSizer } from "./range-sizer";
 import type { Rpc } from "./rpc";
 import { classifyError } from "./rpc-errors";
-import { checkLogs } from "./rpc-shapes";
 
 /** One eth_getLogs filter: several contracts (none: all contracts) and a topic filter (topic0 alternatives first). */
 export type LogFilter = { address: Address[]; topics: LogTopic[] };
@@ -18,8 +18,8 @@ export type FetchOptions = {
   intervals: readonly Interval[];
   sizer: RangeSizer;
   concurrency: number;
-  /** Called once per successful request, possibly out of block order. */
-  onChunk: (from: number, to: number, logs: Log<Hex, Hex, boolean>[]) => Promise<void> | void;
+  /** Called once per successful request with its logs in stored form, possibly out of block order. */
+  onChunk: (from: number, to: number, logs: StoredLog[]) => Promise<void> | void;
   onSplit?: () => void;
 };
 
@@ -44,13 +44,9 @@ export async function fetchRanges(o: FetchOptions): Promise<void> {
   const run = async (from: number, to: number, grant: ReturnType<RangeSizer["take"]> & object) => {
     const range = { fromBlock: numberToHex(from), toBlock: numberToHex(to) };
     const span = to - from + 1;
-    let logs: Log<Hex, Hex, boolean>[];
+    let logs: StoredLog[];
     try {
-      logs = await o.rpc(
-        { method: "eth_getLogs", params: [{ ...range, ...getLogsFilter(o.filter) }] },
-        (raw) => checkLogs(raw, from, to, o.filter),
-        range,
-      );
+      logs = await o.rpc.getLogs({ ...range, ...getLogsFilter(o.filter) }, from, to, o.filter);
     } catch (error) {
       const kind = classifyError(error, range);
       if (kind.kind === "range" && span > 1) {

@@ -2,7 +2,7 @@ import { type Hex, hexToNumber, numberToHex } from "viem";
 import type { Anchor } from "@/chain/store/types";
 import type { HeadFeed } from "./head-feed";
 import type { Rpc } from "./rpc";
-import { checkBlock } from "./rpc-shapes";
+import { checkBlock, type RpcBlock } from "./rpc-shapes";
 
 /** How to decide which blocks will not change: the chain's `finalized` tag, or a confirmation depth. */
 export type Finality = { kind: "tag"; fallbackDepth: number } | { kind: "depth"; blocks: number };
@@ -13,17 +13,22 @@ export type Head = { head: Anchor; parentHash?: Hex; finalized: number };
 const getBlock = (rpc: Rpc, tag: Hex | "latest" | "finalized") =>
   rpc({ method: "eth_getBlockByNumber", params: [tag, false] }, checkBlock);
 
+/** The head from the latest block's header and, on tag chains, the finalized one's (null: use the depth). */
+export function headOf(latest: RpcBlock | null, final: RpcBlock | null, finality: Finality): Head {
+  if (!latest) throw new Error("The RPC returned no latest block.");
+  const head = { number: hexToNumber(latest.number), hash: latest.hash };
+  const depth = finality.kind === "tag" ? finality.fallbackDepth : finality.blocks;
+  const finalized = final ? hexToNumber(final.number) : Math.max(-1, head.number - depth);
+  return { head, parentHash: latest.parentHash, finalized: Math.min(finalized, head.number) };
+}
+
 /** Reads the head and the finalized block number. */
 export async function readHead(rpc: Rpc, finality: Finality): Promise<Head> {
   const [latest, final] = await Promise.all([
     getBlock(rpc, "latest"),
     finality.kind === "tag" ? getBlock(rpc, "finalized").catch(() => null) : null,
   ]);
-  if (!latest) throw new Error("The RPC returned no latest block.");
-  const head = { number: hexToNumber(latest.number), hash: latest.hash };
-  const depth = finality.kind === "tag" ? finality.fallbackDepth : finality.blocks;
-  const finalized = final ? hexToNumber(final.number) : Math.max(-1, head.number - depth);
-  return { head, parentHash: latest.parentHash, finalized: Math.min(finalized, head.number) };
+  return headOf(latest, final, finality);
 }
 
 /** A memoised "is this anchor still on the canonical chain?" for one sync run (streams share anchors).

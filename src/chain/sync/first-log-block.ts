@@ -30,6 +30,9 @@ export async function findFirstLogBlock(
   addresses: readonly Address[],
   head: number,
   budget = FIRST_LOG_BUDGET,
+  /** The provider's block-range cap when an earlier search learned it: then no request is sent that it would
+   * refuse, and (as after learning it here) the rest is left to the sync. */
+  knownCap: number | null = null,
 ): Promise<FirstLog> {
   const filter = { address: [...addresses], topics: [] };
   let requests = 0;
@@ -63,7 +66,7 @@ export async function findFirstLogBlock(
 
   let lo = 0; // no log below lo
   let capHi: number | null = null; // [lo, capHi] holds logs: it held too many to return
-  let rangeCap: number | null = null; // the provider's block-range cap, once known
+  let rangeCap: number | null = knownCap; // the provider's block-range cap, once known
   let limited = false; // refused for its width, cap not named: halving until a width is accepted
   let span = head + 1;
   while (lo <= head) {

@@ -1,6 +1,8 @@
 import type { Address } from "viem";
 import type { Anchor, StreamState, SyncStore } from "@/chain/store/types";
-import { DeployProbeError, findDeployBlock } from "./deploy-block";
+import { perfMark } from "@/lib/perf-mark";
+import { type CodeProbes, DeployProbeError, findDeployBlock } from "./deploy-block";
+import { addressSetKey, type StartMemo } from "./deploy-block-memo";
 import { lastGoodAnchor } from "./finality";
 import { findFirstLogBlock } from "./first-log-block";
 import { type Rpc, shortMessage } from "./rpc";
@@ -14,48 +16,24 @@ type Ctx = {
   status: StatusStore;
   head: number;
   isCanonical: (a: Anchor) => Promise<boolean>;
-  /** Deployment blocks found in this run, shared by streams that start with the same contract. */
-  deployBlocks: Map<string, Promise<number>>;
+  /** Starts found before (by this engine's earlier runs, or by the DAO's discovery ahead of the sync), shared
+   * by streams that start with the same contract. */
+  starts: StartMemo;
   /** Starts found from logs, by address set, kept by the engine across runs so the status can say so. */
   startNotes: Map<string, StartNote>;
+  /** Told the block-range cap a first-log search was refused with, so the sync asks no wider. */
+  onRangeCap?: (blocks: number) => void;
 };
 
-const once = (ctx: Ctx, key: string, find: () => Promise<number>): Promise<number> => {
-  let p = ctx.deployBlocks.get(key);
-  if (!p) {
-    p = find();
-    ctx.deployBlocks.set(key, p);
-  }
-  return p;
-};
+/** What a search for where contracts begin needs: the RPC, a head at which they exist, and the memo;
+ * `opening`, a contract's first probes sent another way (see findDeployBlock). */
+export type StartSearch = { rpc: Rpc; head: number; starts: StartMemo; opening?: (a: Address) => CodeProbes };
 
-/** Where eth_getCode at old blocks fails: the first log of any of `addresses` (each contract of a DAO logs
- * at its deployment), said in the status. */
-async function startFromLogs(ctx: Ctx, addresses: readonly Address[], probe: DeployProbeError) {
-  const key = addresses.map((a) => a.toLowerCase()).sort();
-  return once(ctx, `logs:${key.join(",")}`, async () => {
-    const found = await findFirstLogBlock(ctx.rpc, addresses, ctx.head);
-    ctx.startNotes.set(key.join(","), {
-      addresses: key,
-      block: found.block,
-      exact: found.exact,
-      none: found.none,
-      missingState: probe.missingState,
-      probeError: shortMessage(probe.cause),
-      requests: found.requests,
-      rangeCap: found.rangeCap,
-    });
-    ctx.status.set({ starts: [...ctx.startNotes.values()] });
-    // No log from any of them: nothing tells where they begin, so nothing before the head may be skipped.
-    return found.none ? 0 : found.block;
-  });
-}
-
-/** The earliest deployment among `addresses`, each searched once per run (all in parallel); from their logs
- * where the node cannot answer eth_getCode at old blocks. */
-async function earliestDeployment(ctx: Ctx, addresses: readonly Address[]): Promise<number> {
+/** Each address's deployment block (searched once per memo, all in parallel), and the first probe failure
+ * where the node cannot answer eth_getCode at old blocks. Any other failure is thrown. */
+async function deployments(f: StartSearch, addresses: readonly Address[]) {
   const tries = await Promise.allSettled(
-    addresses.map((a) => once(ctx, a.toLowerCase(), () => findDeployBlock(ctx.rpc, a, ctx.head))),
+    addresses.map((a) => f.starts.code(a, () => findDeployBlock(f.rpc, a, f.head, f.opening?.(a)))),
   );
   const blocks: number[] = [];
   let probe: DeployProbeError | null = null;
@@ -64,6 +42,46 @@ async function earliestDeployment(ctx: Ctx, addresses: readonly Address[]): Prom
     else if (t.reason instanceof DeployProbeError) probe ??= t.reason;
     else throw t.reason;
   }
+  return { blocks, probe };
+}
+
+const firstLogOf = (f: StartSearch, addresses: readonly Address[]) =>
+  f.starts.firstLog(addresses, (cap) => findFirstLogBlock(f.rpc, addresses, f.head, undefined, cap));
+
+/** Starts the search for where `addresses` begin (their deployments; their first log where the node keeps no
+ * old state) without waiting for it, so a sync of their logs that follows finds it done or under way. Its
+ * failures are left for that sync to meet (and report). */
+export function searchStartAhead(f: StartSearch, addresses: readonly Address[]): void {
+  void deployments(f, addresses)
+    .then(({ probe }) => (probe ? firstLogOf(f, addresses) : undefined))
+    .catch(() => undefined);
+}
+
+/** Where eth_getCode at old blocks fails: the first log of any of `addresses` (each contract of a DAO logs
+ * at its deployment), said in the status. */
+async function startFromLogs(ctx: Ctx, addresses: readonly Address[], probe: DeployProbeError) {
+  const found = await firstLogOf(ctx, addresses);
+  const key = addressSetKey(addresses);
+  ctx.startNotes.set(key, {
+    addresses: key.split(","),
+    block: found.block,
+    exact: found.exact,
+    none: found.none,
+    missingState: probe.missingState,
+    probeError: shortMessage(probe.cause),
+    requests: found.requests,
+    rangeCap: found.rangeCap,
+  });
+  ctx.status.set({ starts: [...ctx.startNotes.values()] });
+  if (found.rangeCap !== null) ctx.onRangeCap?.(found.rangeCap);
+  // No log from any of them: nothing tells where they begin, so nothing before the head may be skipped.
+  return found.none ? 0 : found.block;
+}
+
+/** The earliest deployment among `addresses`; from their logs where the node cannot answer eth_getCode at
+ * old blocks. */
+async function earliestDeployment(ctx: Ctx, addresses: readonly Address[]): Promise<number> {
+  const { blocks, probe } = await deployments(ctx, addresses);
   // The first log of them all is at or after each one's deployment, so the minimum stays safe.
   if (probe) blocks.push(await startFromLogs(ctx, addresses, probe));
   return blocks.length > 0 ? Math.min(...blocks) : 0;
@@ -94,6 +112,7 @@ export async function prepareStream(ctx: Ctx, spec: StreamSpec): Promise<StreamS
     ctx.status.set({ phase: "deploy-block" });
     state.deployBlock =
       spec.fromBlock ?? (await earliestDeployment(ctx, spec.startsWith ?? spec.filter.address));
+    perfMark("sync:start-block");
   }
   return state;
 }

@@ -14,6 +14,20 @@ describe("range sizer", () => {
     ]);
   });
 
+  it("takes a cap named to another search at once: no request wider than it, and no probing up to it", () => {
+    const s = createRangeSizer({ initial: 10_000 });
+    s.knownCap(800);
+    expect([s.take(), s.take(), s.take()]).toEqual([
+      { size: 800, probe: false },
+      { size: 800, probe: false },
+      { size: 800, probe: false },
+    ]);
+    const g = s.take();
+    if (!g) throw new Error("no grant");
+    s.success(g, 800, 3);
+    expect(s.current().size).toBe(800);
+  });
+
   it("grows from the span that worked, so a wave of successes arriving together does not compound", () => {
     const s = createRangeSizer({ initial: 10_000, firstWave: 8 });
     const wave = Array.from({ length: 8 }, () => s.take());

@@ -73,6 +73,13 @@ export function createRangeSizer({ initial = 10_000, firstWave = 4 }: SizerOptio
       }
       resize(from, smaller);
     },
+    /** A block-range cap the provider named to another search (the first-log search): trusted at once, so no
+     * request of the sync is sent wider than it. */
+    knownCap(blocks: number) {
+      cap = Math.min(cap, Math.max(1, blocks));
+      maxOk = cap;
+      size = Math.min(size, cap);
+    },
     /** Releases a probe after a non-range outcome (e.g. a fatal error elsewhere). */
     release(grant: Grant) {
       if (grant.probe) probes = Math.max(0, probes - 1);

@@ -13,7 +13,7 @@ export type BatchClient = {
 /** True when the node answered this very call with a JSON-RPC error inside a batch answer (viem wraps it by
  * its code). An HTTP error status is the batch's fate, not the call's: a provider without batch support answers
  * 400 with one JSON-RPC error (viem makes that an RpcRequestError too, with the status). */
-const answeredByNode = (e: unknown) => {
+export const answeredByNode = (e: unknown) => {
   const inner = e instanceof BaseError ? e.walk((x) => x instanceof RpcRequestError) : null;
   return inner instanceof RpcRequestError && (inner.status === undefined || inner.status === 200);
 };

@@ -47,6 +47,22 @@ function logProblem(l: unknown, from: number, to: number, filter: LogFilter): st
   return null;
 }
 
+/** The first problem among `raw[start..end)` as "log i: why", or null: one slice of an eth_getLogs answer. */
+export function logsProblem(
+  raw: readonly unknown[],
+  from: number,
+  to: number,
+  filter: LogFilter,
+  start = 0,
+  end = raw.length,
+): string | null {
+  for (let i = start; i < end; i++) {
+    const problem = logProblem(raw[i], from, to, filter);
+    if (problem) return `log ${i}: ${problem}`;
+  }
+  return null;
+}
+
 /** Checks an eth_getLogs result for `filter` over blocks `from`-`to`, yielding to the page between slices. */
 export async function checkLogs(
   raw: unknown,
@@ -55,11 +71,11 @@ export async function checkLogs(
   filter: LogFilter,
 ): Promise<Log<Hex, Hex, boolean>[]> {
   if (!Array.isArray(raw)) throw new MalformedRpcResultError("eth_getLogs", "not a list");
-  for (let i = 0; i < raw.length; i++) {
+  for (let i = 0; i < raw.length; i += SLICE_LOGS) {
     // The first slice too: the answer's JSON parse just ran in this task.
-    if (i % SLICE_LOGS === 0 && raw.length > SLICE_LOGS) await yieldToMain();
-    const problem = logProblem(raw[i], from, to, filter);
-    if (problem) throw new MalformedRpcResultError("eth_getLogs", `log ${i}: ${problem}`);
+    if (raw.length > SLICE_LOGS) await yieldToMain();
+    const problem = logsProblem(raw, from, to, filter, i, Math.min(raw.length, i + SLICE_LOGS));
+    if (problem) throw new MalformedRpcResultError("eth_getLogs", problem);
   }
   return raw as Log<Hex, Hex, boolean>[];
 }

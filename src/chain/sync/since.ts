@@ -26,29 +26,49 @@ export type SinceLogs = {
 /** Why the logs since a block cannot be given: the caller takes the full history instead. */
 export type SinceRefusal = { ok: false; reason: "reorg" | "no-history" | "ahead" | "gap" };
 
+type Deferred<T> = { promise: Promise<T>; resolve: (x: T) => void; reject: (e: unknown) => void };
+
+function deferred<T>(): Deferred<T> {
+  let resolve: (x: T) => void = () => undefined;
+  let reject: (e: unknown) => void = () => undefined;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined); // a run that fails with nobody waiting is no unhandled rejection
+  return { promise, resolve, reject };
+}
+
+/** One run's publications: its head as soon as it is read, and its stage once its new logs are committed. */
 type Slot = {
+  head: Promise<Head>;
   promise: Promise<RunStage>;
+  publishHead: (h: Head) => void;
   resolve: (s: RunStage) => void;
+  /** The run ended without a stage (its head too, if that was not read either). */
   reject: (e: unknown) => void;
   done: boolean;
 };
 
 function slot(): Slot {
-  let resolve: (s: RunStage) => void = () => undefined;
-  let reject: (e: unknown) => void = () => undefined;
-  const promise = new Promise<RunStage>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  promise.catch(() => undefined); // a run that fails with nobody waiting is no unhandled rejection
-  const s: Slot = { promise, resolve: () => undefined, reject: () => undefined, done: false };
+  const head = deferred<Head>();
+  const stage = deferred<RunStage>();
+  const s: Slot = {
+    head: head.promise,
+    promise: stage.promise,
+    publishHead: head.resolve,
+    resolve: () => undefined,
+    reject: () => undefined,
+    done: false,
+  };
   s.resolve = (x) => {
     s.done = true;
-    resolve(x);
+    stage.resolve(x);
   };
   s.reject = (e) => {
     s.done = true;
-    reject(e);
+    head.reject(e); // no-op once the head was published
+    stage.reject(e);
   };
   return s;
 }
@@ -57,6 +77,15 @@ function slot(): Slot {
  * started waits for it, one that asks after gets the last run's. */
 export function createStageBoard() {
   const slots = new Map<string, Slot>();
+  /** The slot of the run in progress, the last one, or the next one to start. */
+  const current = (key: string): Slot => {
+    let s = slots.get(key);
+    if (!s) {
+      s = slot();
+      slots.set(key, s);
+    }
+    return s;
+  };
   return {
     /** The slot a run starting now fills (a new one when the last was filled). */
     begin(key: string): Slot {
@@ -68,14 +97,9 @@ export function createStageBoard() {
       return s;
     },
     /** The stage of the run in progress, the last one, or the next one to start. */
-    next(key: string): Promise<RunStage> {
-      let s = slots.get(key);
-      if (!s) {
-        s = slot();
-        slots.set(key, s);
-      }
-      return s.promise;
-    },
+    next: (key: string): Promise<RunStage> => current(key).promise,
+    /** The head of that same run, as soon as it has read it (before it fetches anything). */
+    nextHead: (key: string): Promise<Head> => current(key).head,
   };
 }
 
@@ -98,7 +122,12 @@ export async function logsSince(
   const h = stage.head;
   if (from.number > h.head.number) return { ok: false, reason: "ahead" };
   const parts = ids.map((id) => ({ id, s: stage.streams.get(id) }));
-  if (!(await stage.isCanonical(from))) return { ok: false, reason: "reorg" };
+  // An anchor the run kept (its reorg check passed over it) vouches for `from` without a request: the engine
+  // trusts the stored logs below its last good anchor on the same grounds.
+  const kept = parts.every(({ s }) =>
+    s?.state.anchors.some((a) => a.number === from.number && a.hash === from.hash),
+  );
+  if (!kept && !(await stage.isCanonical(from))) return { ok: false, reason: "reorg" };
   if (parts.some(({ s }) => !s || s.coveredBefore.length === 0)) return { ok: false, reason: "no-history" };
   const streams: SinceLogs["streams"] = [];
   for (const { id, s } of parts) {

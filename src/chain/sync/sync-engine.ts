@@ -1,20 +1,22 @@
-import type { Hex, Log } from "viem";
-import type { Anchor, StoredLog, StreamState, SyncStore } from "@/chain/store/types";
+import type { Anchor, StreamState, SyncStore } from "@/chain/store/types";
 import { perfMark } from "@/lib/perf-mark";
+import { cachedLogs } from "./cached-logs";
+import { createStartMemo, type StartMemo } from "./deploy-block-memo";
 import { fetchRanges, type LogFilter } from "./fetch-ranges";
 import { createAnchorChecker, type Finality, type Head, readHead } from "./finality";
+import { readHeadWithAnchors, withKnownHashes } from "./head-anchors";
 import type { HeadFeed } from "./head-feed";
-import { intervalBlocks, mergeIntervals } from "./intervals";
-import { fetchGroups, logMatches } from "./merge-filters";
+import { intervalBlocks } from "./intervals";
+import { fetchGroups } from "./merge-filters";
 import { planStream, type StreamPlan } from "./plan";
 import { prepareStream } from "./prepare-stream";
 import { createRangeSizer, type SizerOptions } from "./range-sizer";
 import { createRpc, type RpcClient, type RpcOptions, shortMessage } from "./rpc";
 import { createStageBoard, logsSince, type RunStage, type SinceLogs, type SinceRefusal } from "./since";
 import { createStatusStore, type StartNote, type StatusStore } from "./status";
-import { byChainOrder, inChainOrder, toStoredLog } from "./stored-log";
 import type { StreamSpec } from "./stream";
-import { SLICE_LOGS, yieldToMain } from "./yield";
+import { atOf, createStreamSink, type Memo, type StreamLogs } from "./stream-sink";
+import { yieldToMain } from "./yield";
 
 export type SyncEngineOptions = {
   chainId: number;
@@ -27,17 +29,14 @@ export type SyncEngineOptions = {
   status?: StatusStore;
   /** Heads pushed over a WebSocket subscription: a warm sync is then one round trip (its getLogs). */
   heads?: HeadFeed;
+  /** Where contracts begin, shared with searches started ahead of the sync (the DAO's discovery); by default
+   * this engine's own, so each contract is searched once per engine, not once per run. */
+  starts?: StartMemo;
 };
-
-/** The logs of one stream after a sync: persisted (finalized) and the unfinalized tail, in chain order. */
-export type StreamLogs = { id: string; logs: StoredLog[]; finalizedCount: number };
 
 /** What a sync returns: every stream's logs, complete through `syncedTo`. */
 export type SyncResult = { streams: StreamLogs[]; syncedTo: number; finalized: number; head: Head["head"] };
 
-const KEEP_ANCHORS = 16;
-type Memo = { covered: string; logs: StoredLog[]; tail: StoredLog[]; at: string };
-const atOf = (h: Head) => `${h.head.number}:${h.head.hash}:${h.finalized}`;
 const LOCAL_CHAINS = new Set([31337, 1337]);
 
 /** An incremental, reorg-aware log sync over a store; one per chain. */
@@ -60,65 +59,12 @@ export function createSyncEngine(o: SyncEngineOptions) {
   // next block, as every new head refetches the whole tail.)
   const memory = new Map<string, Memo>();
   const startNotes = new Map<string, StartNote>();
+  const starts = o.starts ?? createStartMemo();
+  // Reads of the logs since a block in progress: a run's read-back of the whole history waits for them.
+  const sinceReads = new Set<Promise<unknown>>();
 
-  async function persistedLogs(id: string, coveredBefore: string, fetched: StoredLog[][], finalized: number) {
-    const known =
-      coveredBefore === "[]" ? [] : memory.get(id)?.covered === coveredBefore ? memory.get(id)?.logs : null;
-    if (!known) {
-      perfMark("sync:read-back:start");
-      const all = await o.store.getLogs(id, 0, finalized);
-      perfMark("sync:read-back:end");
-      return all;
-    }
-    // Fetched ranges were not covered before, so the sets are disjoint; the concatenation only needs order.
-    return fetched.length === 0 ? known : inChainOrder([known, ...fetched]);
-  }
-
-  /** One stream's share of a fetch: it keeps the logs its own filter asks for, commits finalized chunks in
-   * arrival order (each with the coverage as of that chunk) and, when done, its persisted logs and tail. */
-  function streamSink(spec: StreamSpec, state: StreamState, h: Head) {
-    const tail: StoredLog[] = [];
-    // One list per chunk (each in chain order): joined once at the end instead of pushed log by log.
-    const fetched: StoredLog[][] = [];
-    const coveredBefore = JSON.stringify(state.covered);
-    // Anchor at the head read before fetching: if its hash later changes, everything fetched since is suspect,
-    // including chunks committed by a run that failed halfway.
-    state.anchors = [...state.anchors.filter((a) => a.number < h.head.number), h.head].slice(-KEEP_ANCHORS);
-    // Writes go on while the requests do: a slow store (IndexedDB) no longer holds a request slot.
-    let writes: Promise<void> = Promise.resolve();
-    return {
-      async onChunk(from: number, to: number, raw: readonly Log<Hex, Hex, boolean>[]) {
-        const final: StoredLog[] = [];
-        for (let i = 0; i < raw.length; i++) {
-          // A provider's 10,000-log answer is handled in slices, so the page stays responsive meanwhile.
-          if (i > 0 && i % SLICE_LOGS === 0) await yieldToMain();
-          const r = raw[i];
-          if (!r || !logMatches(r.address, r.topics, spec.filter)) continue; // another member's log
-          const l = toStoredLog(r);
-          if (l) (l.blockNumber <= h.finalized ? final : tail).push(l);
-        }
-        if (final.length > 0) fetched.push(final.sort(byChainOrder));
-        if (from <= h.finalized) {
-          state.covered = mergeIntervals([...state.covered, [from, Math.min(to, h.finalized)]]);
-          const snapshot = { ...state };
-          writes = writes.then(() => o.store.commit(snapshot, final));
-        }
-        status.set((s) => ({ blocksDone: s.blocksDone + (to - from + 1) }));
-      },
-      settled: () => writes,
-      /** Commits the stream's state; then its new logs are in the store and `since` can answer. */
-      async commit() {
-        await o.store.commit(state, []);
-        tail.sort(byChainOrder);
-        return { coveredBefore: JSON.parse(coveredBefore) as [number, number][], state, tail };
-      },
-      async finish(): Promise<StreamLogs> {
-        const persisted = await persistedLogs(spec.id, coveredBefore, fetched, h.finalized);
-        memory.set(spec.id, { covered: JSON.stringify(state.covered), logs: persisted, tail, at: atOf(h) });
-        return { id: spec.id, logs: [...persisted, ...tail], finalizedCount: persisted.length };
-      },
-    };
-  }
+  const streamSink = (spec: StreamSpec, state: StreamState, h: Head) =>
+    createStreamSink({ store: o.store, status, memory }, spec, state, h);
 
   /** Fetches the blocks several streams need with one filter that asks for exactly their union, and hands each
    * stream its own logs: a poll costs one getLogs per group, not per stream. */
@@ -161,15 +107,36 @@ export function createSyncEngine(o: SyncEngineOptions) {
   async function run(specs: readonly StreamSpec[]): Promise<SyncResult> {
     const stage = stages.begin(keyOf(specs));
     try {
-      return await runStaged(specs, stage.resolve);
+      return await runStaged(specs, stage);
     } finally {
       stage.reject(new Error("The sync ended before its logs were committed."));
     }
   }
 
+  let lastHeadRead: number | null = null;
+  /** The head, and the reorg check that goes with it. Read over HTTP, it comes in one batch with the streams'
+   * last anchors this engine has not itself seen as the head (a reload's: the last visit's head, 100 blocks
+   * back, would otherwise cost a round trip of its own after the head); a poll's anchor is the last head read
+   * here, which the new head vouches for when it is itself or its parent, so it is not asked in advance. */
+  async function headAndCheck(specs: readonly StreamSpec[]) {
+    const pushed = pushedHead();
+    if (pushed) return { h: pushed, isCanonical: createAnchorChecker(rpc, o.heads, pushed) };
+    const ahead = rpc.batches()
+      ? (await Promise.all(specs.map((s) => o.store.getStream(s.id))))
+          .map((st) => st?.anchors.reduce((m, a) => Math.max(m, a.number), -1) ?? -1)
+          .filter((n) => n >= 0 && n !== lastHeadRead)
+      : [];
+    const { head: h, hashes } =
+      ahead.length > 0
+        ? await readHeadWithAnchors(rpc, finality, ahead)
+        : { head: await readHead(rpc, finality), hashes: new Map() };
+    lastHeadRead = h.head.number;
+    return { h, isCanonical: withKnownHashes(createAnchorChecker(rpc, o.heads, h), hashes) };
+  }
+
   async function runStaged(
     specs: readonly StreamSpec[],
-    publish: (s: RunStage) => void,
+    slot: { publishHead: (h: Head) => void; resolve: (s: RunStage) => void },
   ): Promise<SyncResult> {
     status.set({
       phase: "head",
@@ -184,9 +151,10 @@ export function createSyncEngine(o: SyncEngineOptions) {
     // The head first: it vouches for the last anchor when that is the head itself or its parent, so a warm
     // sync usually needs no separate reorg-anchor read.
     perfMark("sync:start");
-    const h = pushedHead() ?? (await readHead(rpc, finality));
+    const { h, isCanonical } = await headAndCheck(specs);
     perfMark("sync:head");
-    const isCanonical = createAnchorChecker(rpc, o.heads, h);
+    // Readers of this run's head (a read pinned there) can start while its logs are fetched.
+    slot.publishHead(h);
     if (finality.kind === "tag") lastFinalized = h.finalized;
     status.set({ finalized: h.finalized });
     const ctx = {
@@ -196,10 +164,12 @@ export function createSyncEngine(o: SyncEngineOptions) {
       status,
       head: h.head.number,
       isCanonical,
-      deployBlocks: new Map<string, Promise<number>>(),
+      starts,
       startNotes,
+      onRangeCap: (blocks: number) => sizer.knownCap(blocks),
     };
     const states = await Promise.all(specs.map((s) => prepareStream(ctx, s)));
+    perfMark("sync:prepared");
     const plans = states.map((st) => planStream(st, h));
     const streams: (StreamLogs | null)[] = specs.map((spec, i) => {
       const state = states[i];
@@ -231,6 +201,7 @@ export function createSyncEngine(o: SyncEngineOptions) {
       if (!first) continue;
       const sinks = members.map((x) => streamSink(x.spec, x.state, h));
       await fetchGroup(g.filter, first.plan, sinks);
+      perfMark("sync:fetched");
       for (const [k, x] of members.entries()) {
         const sink = sinks[k];
         if (!sink) continue;
@@ -240,8 +211,11 @@ export function createSyncEngine(o: SyncEngineOptions) {
     }
     // Everything new is committed: a caller holding a confirmed picture at some block can go on from here
     // while the whole history is read back below.
-    publish({ head: h, isCanonical, streams: staged });
-    await yieldToMain(); // its callers' short range reads go to the store before the long read-back below
+    perfMark("sync:committed");
+    slot.resolve({ head: h, isCanonical, streams: staged });
+    // Its callers' short range reads go to the store, and are done, before the long read-back below starts.
+    await yieldToMain();
+    await Promise.allSettled([...sinceReads]);
     for (const { i, sink } of finishing) streams[i] = await sink.finish();
     perfMark("sync:end");
     status.set({ phase: "done", syncedTo: h.head.number, notices: o.store.notices() });
@@ -274,25 +248,34 @@ export function createSyncEngine(o: SyncEngineOptions) {
      */
     async since(specs: readonly StreamSpec[], from: Anchor): Promise<SinceLogs | SinceRefusal> {
       const stage = await stages.next(keyOf(specs));
-      return logsSince(
+      const read = logsSince(
         o.store,
         stage,
         specs.map((s) => s.id),
         from,
       );
+      sinceReads.add(read);
+      try {
+        return await read;
+      } finally {
+        sinceReads.delete(read);
+      }
+    },
+    /** The head of the current or next run of `specs` as soon as it is read, before its logs are fetched
+     * (a read pinned there can go out beside its getLogs); rejected when that run fails first. */
+    async head(specs: readonly StreamSpec[]): Promise<{ head: Anchor; finalized: number }> {
+      const h = await stages.nextHead(keyOf(specs));
+      return { head: h.head, finalized: h.finalized };
+    },
+    /** Whether the current or next run of `specs` commits its new logs (false: it failed before). */
+    committed(specs: readonly StreamSpec[]): Promise<boolean> {
+      return stages.next(keyOf(specs)).then(
+        () => true,
+        () => false,
+      );
     },
     /** Cached logs only, without touching the network (for an instant first paint). */
-    async cached(spec: StreamSpec): Promise<{ logs: StoredLog[]; coveredTo: number | null }> {
-      perfMark("cached:start");
-      const state = await o.store.getStream(spec.id);
-      // Only a gap-free prefix from the first block counts as "covered through N".
-      const first = state ? mergeIntervals(state.covered)[0] : undefined;
-      const start = state?.deployBlock ?? spec.fromBlock ?? 0;
-      const coveredTo = first && first[0] <= start ? first[1] : null;
-      const logs = state ? await o.store.getLogs(spec.id) : [];
-      perfMark("cached:end");
-      return { logs, coveredTo };
-    },
+    cached: (spec: StreamSpec) => cachedLogs(o.store, spec),
   };
 }
 

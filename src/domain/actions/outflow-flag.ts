@@ -1,4 +1,4 @@
-import { formatAmount, shortAddress } from "@/lib/format";
+import { exactAmount, shortAddress } from "@/lib/format";
 import type { OutflowCheck } from "./outflows";
 import type { RiskFlag } from "./risk";
 
@@ -16,7 +16,7 @@ export function outflowAmountText(
 ): string {
   if (o.symbol === null || o.decimals === null)
     return `${raw.toLocaleString("en-US")} raw units of token ${shortAddress(o.asset)}`;
-  return `${formatAmount(raw, o.decimals)} ${o.symbol}`;
+  return `${exactAmount(raw, o.decimals)} ${o.symbol}`;
 }
 
 /** A share in basis points as a percent with at most two decimals: 1053n -> "10.53%". */

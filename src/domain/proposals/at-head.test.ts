@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseCountingMode } from "../dao/quorum";
 import type { DaoEvent } from "../events/decode";
 import { assembleProposals, type CreatedLog, type StatusLike } from "./assemble";
-import { listAtHead, proposalsToReadAtHead } from "./at-head";
+import { listAtHead, openOfConfirmed, proposalsToReadAtHead } from "./at-head";
 import { constantQuorum, deriveStatuses } from "./derive-status";
 import { listDisagreements } from "./list-agreement";
 
@@ -107,6 +107,21 @@ describe("the list at the head from a confirmed list and the logs since", () => 
     expect(byId.get(5n)?.state).toBe("Canceled");
     expect(byId.get(6n)?.eta).toBe(9_000n);
     expect(byId.get(7n)?.voteEnd).toBe(130n);
+  });
+
+  it("read in two parts (the open ones before the logs since are known, then what those logs add), equals the full derivation", () => {
+    // Asked as soon as the head is known: only the confirmed list is there, not the logs since.
+    const early = openOfConfirmed(confirmed);
+    expect([...early].sort()).toEqual([1n, 3n, 5n, 6n, 7n]);
+    const { ids, created } = proposalsToReadAtHead(confirmed, delta, governor);
+    const more = ids.filter((id) => !early.includes(id));
+    expect(more).toEqual([4n]); // only the proposal created since needs a read of its own
+    const readOf = (list: readonly bigint[]) => [...answers].filter(([id]) => list.includes(id));
+    const reads = new Map([...readOf(early), ...readOf(more)]);
+    const r = listAtHead({ confirmed, delta, governor, created, reads, mode });
+    expect(listDisagreements(truth.proposals, r.proposals)).toEqual([]);
+    expect(r.mismatches).toEqual([]);
+    expect(r.unread).toEqual([]);
   });
 
   it("reports a governor answer the confirmed list plus the logs since cannot explain", () => {

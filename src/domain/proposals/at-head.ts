@@ -34,6 +34,11 @@ function governorDelta(delta: readonly DaoEvent[], governor: Address) {
   return { ev, created, touched };
 }
 
+/** The proposals of a confirmed list that a later block can still change (not final when it was read). */
+export function openOfConfirmed(confirmed: readonly Proposal[]): bigint[] {
+  return confirmed.filter((p) => !FINAL.includes(p.state)).map((p) => p.id);
+}
+
 /**
  * The proposals a list confirmed at an earlier block needs read at the head: every one not yet final there,
  * every one created since, and any other one a log since names. Final ones stay as confirmed.
@@ -46,8 +51,8 @@ export function proposalsToReadAtHead(
   const { created, touched } = governorDelta(delta, governor);
   const known = new Set(confirmed.map((p) => p.id));
   const fresh = created.filter((c) => !known.has(c.proposalId));
-  const ids = new Set<bigint>();
-  for (const p of confirmed) if (!FINAL.includes(p.state) || touched.has(p.id)) ids.add(p.id);
+  const ids = new Set<bigint>(openOfConfirmed(confirmed));
+  for (const p of confirmed) if (touched.has(p.id)) ids.add(p.id);
   for (const c of fresh) ids.add(c.proposalId);
   return { ids: [...ids], created: fresh };
 }

@@ -1,9 +1,14 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { getPublicClient, withDeadline } from "@/chain/client";
-import { readDaoIdentity } from "@/chain/reads/dao-identity";
-import { blockSecondsFor } from "@/config/chains";
+import { type DaoContractsFound, readDaoIdentity } from "@/chain/reads/dao-identity";
+import { searchDaoStartAhead } from "@/chain/sync/deploy-block-ahead";
+import { blockSecondsFor, chainFor } from "@/config/chains";
+import { devnetInfo } from "@/config/devnet";
+import { rpcUrlsFor } from "@/config/rpc-settings";
 import { daoIdentityFromRead } from "@/domain/dao/identity";
+import { perfMark } from "@/lib/perf-mark";
+import { recentDaos } from "./recent-daos";
 
 /** Which DAO: a governor on a chain. */
 export type DaoRef = { chainId: number; address: Address };
@@ -18,6 +23,16 @@ export const KEEP_RESTORED_MS = 3_600_000;
  * read at, and it is read again after an hour, on any write, or on a mount once it is older. */
 export function keepsRestored(readAt: number, pageStart: number, now: number): boolean {
   return readAt > 0 && readAt < pageStart && now - readAt < KEEP_RESTORED_MS;
+}
+
+/** True when nothing here knows where this DAO's logs begin: not a devnet DAO (devnet.json names its deploy
+ * block) and never opened in this browser (its synced streams store their first block; a re-read of the
+ * identity must not search again). */
+export function startUnknown(chainId: number, governor: Address): boolean {
+  const devnet = devnetInfo();
+  const same = (a: Address) => a.toLowerCase() === governor.toLowerCase();
+  if (devnet?.chainId === chainId && devnet.daos.some((d) => same(d.governor))) return false;
+  return !recentDaos().some((d) => d.chainId === chainId && same(d.address));
 }
 
 /** The DAO area's key factory: `[area, kind, { chainId, governor }]`, the governor named as in every area. */
@@ -35,12 +50,28 @@ export function daoIdentityQueryOptions(ref: DaoRef | null) {
         ? skipToken
         : async ({ queryKey: [, , k] }) => {
             if (k === null) throw new Error("No DAO to discover.");
+            perfMark("identity:start");
             // A blackholed RPC would otherwise keep the page waiting through every timeout and retry.
+            // On a first visit, once the contracts are known, where their logs begin is searched at once: the
+            // sync that follows the page's render then finds it found (or under way) instead of starting after
+            // its own head read.
+            const client = getPublicClient(k.chainId);
+            const searchStart = (c: DaoContractsFound) => {
+              if (startUnknown(c.chainId, k.governor))
+                searchDaoStartAhead(
+                  chainFor(c.chainId),
+                  rpcUrlsFor(c.chainId),
+                  c.addresses,
+                  Number(c.blockNumber),
+                  client,
+                );
+            };
             const read = await withDeadline(
-              readDaoIdentity(getPublicClient(k.chainId), k.governor),
+              readDaoIdentity(client, k.governor, searchStart),
               DISCOVERY_DEADLINE_MS,
               k.chainId,
             );
+            perfMark("identity:end");
             return daoIdentityFromRead(read, blockSecondsFor(k.chainId));
           },
     staleTime: 60_000,

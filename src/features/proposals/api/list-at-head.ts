@@ -1,8 +1,6 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { Address, Hex } from "viem";
-import { getPublicClient } from "@/chain/client";
-import { readPinnedGovernor } from "@/chain/reads/governor-pinned";
 import { knownContracts } from "@/domain/actions/known";
 import type { DaoIdentity } from "@/domain/dao/identity";
 import type { CountingMode } from "@/domain/dao/quorum";
@@ -13,6 +11,12 @@ import { ALPHA_COUNTING } from "@/domain/proposals/derive-status";
 import { type EventsKey, eventsKey } from "@/domain/proposals/events-key";
 import type { ClockNow } from "@/domain/proposals/timing";
 import { perfMark } from "@/lib/perf-mark";
+import {
+  earlyHeadReadParams,
+  type GovernorReadKind,
+  headReadParams,
+  headReadQueryOptions,
+} from "./head-read";
 import type { ListSnapshot } from "./list-snapshot";
 
 /** What the list at the head rests on, and what its one read at the head checked. */
@@ -90,30 +94,28 @@ export function listAtHeadQueryOptions(
     queryFn:
       p === null || !snapshot || !delta
         ? skipToken
-        : async ({ queryKey: [, , k] }): Promise<ListAtHead> => {
+        : async ({ client, queryKey: [, , k] }): Promise<ListAtHead> => {
             if (k === null) throw new Error("The list at the head was read before its logs.");
             const { ids, created } = proposalsToReadAtHead(snapshot.proposals, delta.events, k.governor);
-            // quorum(t) reverts for t >= clock(): asked for snapshots below a lower bound of the head's clock.
-            const bound = k.clock === "blocknumber" ? BigInt(k.syncedTo) : snapshot.now.clock;
-            const starts = new Map([
-              ...snapshot.proposals.map((x) => [x.id, x.voteStart] as const),
-              ...created.map((c) => [c.proposalId, c.voteStart] as const),
+            const { chainId, governor, clock, tallyFrom, compound } = k;
+            const kind: GovernorReadKind = { chainId, governor, clock, tallyFrom, compound };
+            // The confirmed list's open proposals: the early read (sent beside the sync's getLogs) when it was at
+            // this head, else read now; then only what the logs since add (new proposals, touched final ones).
+            const early = earlyHeadReadParams(kind, snapshot, k.syncedTo);
+            const asked = new Set(early.open.map((o) => o.id));
+            const more = ids.filter((id) => !asked.has(id.toString()));
+            const starts = new Map(created.map((c) => [c.proposalId, c.voteStart] as const));
+            for (const p of snapshot.proposals) starts.set(p.id, p.voteStart);
+            const [first, second] = await Promise.all([
+              client.fetchQuery(headReadQueryOptions(early)),
+              more.length > 0
+                ? client.fetchQuery(
+                    headReadQueryOptions(headReadParams(kind, k.syncedTo, more, starts, snapshot.now.clock)),
+                  )
+                : null,
             ]);
-            const client = getPublicClient(k.chainId);
-            const open = ids.map((id) => {
-              const start = starts.get(id);
-              return { id, quorumAt: start !== undefined && start < bound ? start : null };
-            });
             const head = BigInt(k.syncedTo);
-            const [read, block] = await Promise.all([
-              readPinnedGovernor(
-                client,
-                k.governor,
-                { open, tallyFrom: k.tallyFrom, compound: k.compound },
-                head,
-              ),
-              client.getBlock({ blockNumber: head }),
-            ]);
+            const statuses = [...first.statuses, ...(second?.statuses ?? [])];
             perfMark("at-head:read");
             const known = knownContracts({ governor: k.governor, timelock: k.timelock, token: k.token }, []);
             const r = listAtHead({
@@ -121,14 +123,14 @@ export function listAtHeadQueryOptions(
               delta: delta.events,
               governor: k.governor,
               created,
-              reads: new Map(read.statuses.map((s) => [s.id, s])),
+              reads: new Map(statuses.map((s) => [s.id, s])),
               mode: k.mode,
               assemble: (c, s) => assembleProposals(c, s, known),
             });
             const now: ClockNow = {
               ...snapshot.now,
-              clock: k.clock === "blocknumber" ? head : (read.clock ?? block.timestamp),
-              timestamp: Number(block.timestamp),
+              clock: k.clock === "blocknumber" ? head : (first.clock ?? first.timestamp),
+              timestamp: Number(first.timestamp),
             };
             return {
               proposals: r.proposals,

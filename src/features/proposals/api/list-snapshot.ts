@@ -55,3 +55,9 @@ export function useListSnapshot(dao: DaoIdentity, confirmed: ListSnapshot | unde
   const stored = snapshot.data ?? undefined;
   return { shown: confirmed === undefined ? stored : undefined, stored };
 }
+
+/** Whether this device holds a confirmed list of the DAO to paint from (undefined while that is being read). */
+export function useHasListSnapshot(dao: DaoIdentity): boolean | undefined {
+  const snapshot = useQuery(listSnapshotQueryOptions({ chainId: dao.chainId, governor: dao.governor }));
+  return snapshot.data === undefined ? (snapshot.isError ? false : undefined) : snapshot.data !== null;
+}

@@ -72,6 +72,27 @@ describe("ActionList", () => {
     expect(screen.getByText("Raw calldata (4 bytes)")).toBeTruthy();
   });
 
+  it("shows what an action moves to the last unit, never rounded away", () => {
+    const dust = decodeActions(
+      [
+        {
+          target: usd,
+          value: 0n,
+          calldata: encodeFunctionData({
+            abi: erc20Abi,
+            functionName: "transfer",
+            args: [grantee, 1_300_000_001n],
+          }),
+        },
+        { target: grantee, value: 10n ** 18n + 1n, calldata: "0x" },
+      ],
+      known,
+    );
+    render(<ActionList actions={dust} chainId={31337} />);
+    expect(screen.getByText("1,300.000001 tUSD")).toBeTruthy();
+    expect(screen.getByText(/Send 1\.000000000000000001 ETH to/)).toBeTruthy();
+  });
+
   it("says when there is nothing to execute", () => {
     render(<ActionList actions={[]} chainId={31337} />);
     expect(screen.getByText(/no on-chain actions/)).toBeTruthy();

@@ -1,13 +1,13 @@
 import { AddressName } from "@/components/address";
 import type { DecodedAction, DecodedArg } from "@/domain/actions/types";
 import { viewUri } from "@/domain/actions/uri-text";
-import { formatAmount } from "@/lib/format";
+import { exactAmount } from "@/lib/format";
 
-const eth = (wei: bigint) => `${formatAmount(wei, 18, 4)} ETH`;
+// Exact: what an action moves is shown to the last unit (a rounded "1,300" could hide 1,300.000001).
+const eth = (wei: bigint) => `${exactAmount(wei, 18)} ETH`;
 
 function argText(arg: DecodedArg): string {
-  if (arg.amount)
-    return `${formatAmount(arg.amount.value, arg.amount.decimals, 4)} ${arg.amount.symbol}`.trim();
+  if (arg.amount) return `${exactAmount(arg.amount.value, arg.amount.decimals)} ${arg.amount.symbol}`.trim();
   if (typeof arg.value === "bigint") return arg.value.toLocaleString("en-US");
   if (Array.isArray(arg.value)) return `[${arg.value.map(String).join(", ")}]`;
   return String(arg.value);

@@ -6,7 +6,7 @@ import type { DaoEvent } from "@/domain/events/decode";
 import { perfMark } from "@/lib/perf-mark";
 import { daoOf, keyOf, streamsOf } from "./dao-logs";
 import { decodeOffThread } from "./decode-off-thread";
-import { getSyncEngine } from "./sync-engines";
+import { getSyncEngine, getSyncStore } from "./sync-engines";
 
 /** A DAO's core events above a block the caller holds a confirmed picture at, through the head of this visit's
  * sync (`syncedTo`, whose hash is `headHash`); or why they cannot be given (the full history is then needed). */
@@ -63,4 +63,35 @@ export function daoDeltaQueryOptions(dao: DaoContracts | null, from: DeltaFrom |
 /** The DAO's core events since `from` (see daoDeltaQueryOptions); idle while `from` is null. */
 export function useDaoDelta(dao: DaoContracts | null, from: DeltaFrom | null) {
   return useQuery(daoDeltaQueryOptions(dao, from));
+}
+
+/** The head this visit's sync of the core stream reads, as soon as it has it (before its logs), and how many
+ * logs this browser holds in all (what reading the whole history back would cost). */
+export type RunHead = { block: number; hash: Hex; storedLogs: number };
+
+/** The head of the core stream's current or next sync, for a read pinned there to go out beside its getLogs;
+ * one per visit, like the delta it goes with (`from`). */
+export function daoRunHeadQueryOptions(dao: DaoContracts | null, from: DeltaFrom | null) {
+  const k = dao && from ? { ...keyOf(dao, "core"), from } : null;
+  return queryOptions({
+    queryKey: ["sync", "run-head", k] as const,
+    queryFn: k
+      ? async ({ queryKey: [, , p] }): Promise<RunHead> => {
+          if (!p) throw new Error("no DAO"); // unreachable: without one the query is skipToken
+          const { from: _, ...key } = p;
+          const specs = streamsOf(daoOf(key), "core");
+          const [engine, store] = await Promise.all([getSyncEngine(p.chainId), getSyncStore()]);
+          const [run, size] = await Promise.all([engine.head(specs), store.size()]);
+          perfMark("run-head");
+          return { block: run.head.number, hash: run.head.hash, storedLogs: size.logs };
+        }
+      : skipToken,
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+}
+
+/** This visit's sync's head as soon as it is read (idle while `from` is null). */
+export function useDaoRunHead(dao: DaoContracts | null, from: DeltaFrom | null) {
+  return useQuery(daoRunHeadQueryOptions(dao, from));
 }

@@ -120,13 +120,38 @@ export function daoLogsQueryOptions(dao: DaoContracts | null, scope: DaoScope = 
   });
 }
 
+/** When a page reads this browser's copy of the history: `now`, or `if-needed` (a page that paints from a list
+ * of its own): only if this visit's sync has not committed its new logs within CACHED_GRACE_MS, or fails. A
+ * sync that commits reads the history back itself, and a copy read meanwhile would hold its commit (IndexedDB
+ * runs a write after the reads before it) and the main thread. */
+export type CachedCopyWhen = "now" | "if-needed";
+/** How long an `if-needed` copy waits for the sync's commit before it is read anyway (a slow or silent chain). */
+export const CACHED_GRACE_MS = 3_000;
+const NOT_READ: DaoLogs = { events: [], syncedTo: null, headHash: null, finalized: null, undecodable: 0 };
+
 /** What is already cached, without the network: the first paint, labelled with the block it covers. */
-export function daoCachedLogsQueryOptions(dao: DaoContracts | null, scope: DaoScope = "all") {
+export function daoCachedLogsQueryOptions(
+  dao: DaoContracts | null,
+  scope: DaoScope = "all",
+  when: CachedCopyWhen = "now",
+) {
   return queryOptions({
-    queryKey: ["sync", "cached", dao ? keyOf(dao, scope) : null] as const,
+    queryKey: ["sync", "cached", dao ? { ...keyOf(dao, scope), when } : null] as const,
     queryFn: dao
-      ? async ({ queryKey: [, , k] }): Promise<DaoLogs> => {
+      ? async ({ queryKey: [, , p] }): Promise<DaoLogs> => {
+          if (!p) throw new Error("no DAO"); // unreachable: without a DAO the query is skipToken
+          const { when, ...k } = p;
           const { d, specs, engine } = await engineOf(k);
+          if (when === "if-needed") {
+            let timer: ReturnType<typeof setTimeout> | undefined;
+            const late = new Promise<false>((r) => {
+              timer = setTimeout(() => r(false), CACHED_GRACE_MS);
+            });
+            const committed = await Promise.race([engine.committed(specs), late]);
+            clearTimeout(timer);
+            // Committed: the sync's own read-back brings the history (a failure after it is the sync's error).
+            if (committed) return NOT_READ;
+          }
           const cached = await Promise.all(specs.map((s) => engine.cached(s)));
           const coveredTo = cached
             .map((c) => c.coveredTo ?? -1)
@@ -147,10 +172,17 @@ export function daoCachedLogsQueryOptions(dao: DaoContracts | null, scope: DaoSc
   });
 }
 
-/** A DAO's decoded events (of `scope`'s streams): cached ones at once, then the synced set; `isSyncing`
- * while the network works. */
-export function useDaoLogs(dao: DaoContracts | null, scope: DaoScope = "all") {
-  const cached = useQuery(daoCachedLogsQueryOptions(dao, scope));
+/** A DAO's decoded events (of `scope`'s streams): cached ones at once (`cachedCopy`: see CachedCopyWhen; null:
+ * not yet known, wait), then the synced set; `isSyncing` while the network works. */
+export function useDaoLogs(
+  dao: DaoContracts | null,
+  scope: DaoScope = "all",
+  cachedCopy: CachedCopyWhen | null = "now",
+) {
+  const cached = useQuery({
+    ...daoCachedLogsQueryOptions(dao, scope, cachedCopy ?? "now"),
+    enabled: cachedCopy !== null,
+  });
   const fresh = useQuery(daoLogsQueryOptions(dao, scope));
   const client = useQueryClient();
   const chainId = dao?.chainId;

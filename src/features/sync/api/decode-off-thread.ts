@@ -1,4 +1,5 @@
 import { decodeStreams } from "@/domain/events/decode";
+import { perfMark } from "@/lib/perf-mark";
 import { createDecodeClient, type DecodeResult, type DecodeStreams, type WorkerLike } from "./decode-client";
 import { decodeInSlices } from "./decode-slices";
 
@@ -17,5 +18,6 @@ export function decodeOffThread(streams: DecodeStreams): Promise<DecodeResult> {
   if (total < WORKER_FROM || typeof Worker === "undefined") return Promise.resolve(decodeStreams(streams));
   client ??= createDecodeClient(decodeWorker);
   const c = client;
-  return decodeInSlices((part) => c.decode(part), streams);
+  perfMark("decode:start");
+  return decodeInSlices((part) => c.decode(part), streams).finally(() => perfMark("decode:end"));
 }

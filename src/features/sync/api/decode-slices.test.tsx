@@ -1,9 +1,9 @@
 import { encodeAbiParameters, encodeEventTopics } from "viem";
 import { describe, expect, it } from "vitest";
 import { daoEventsAbi } from "@/domain/events/dao-events-abi";
-import { decodeStreams, type RawLog } from "@/domain/events/decode";
+import { decodeStreams, type RawLog, withoutDuplicates } from "@/domain/events/decode";
 import type { DecodeStreams } from "./decode-client";
-import { decodeInSlices, mergeInChainOrder } from "./decode-slices";
+import { decodeInSlices, joinInChainOrder, mergeInChainOrder } from "./decode-slices";
 
 const executed = (blockNumber: number, logIndex: number, id: bigint): RawLog => ({
   blockNumber,
@@ -76,5 +76,33 @@ describe("mergeInChainOrder", () => {
       "9:0",
       "12:0",
     ]);
+  });
+});
+
+describe("joinInChainOrder", () => {
+  it("merges like mergeInChainOrder, keeps the first list's copy of a repeated log, and gives the page turns", async () => {
+    const at = (blockNumber: number, logIndex: number, from: string) => ({ blockNumber, logIndex, from });
+    const lists = [
+      [at(1, 0, "a"), at(5, 2, "a"), at(9, 0, "a"), at(9, 1, "a")],
+      [],
+      [at(5, 1, "c"), at(5, 2, "c"), at(12, 0, "c")],
+      [at(0, 0, "d"), at(9, 1, "d")],
+    ];
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    const joined = await joinInChainOrder(lists, 2);
+    clearInterval(counting);
+    expect(joined).toEqual(withoutDuplicates(mergeInChainOrder(lists)));
+    expect(joined.map((e) => `${e.blockNumber}:${e.logIndex}${e.from}`)).toEqual([
+      "0:0d",
+      "1:0a",
+      "5:1c",
+      "5:2a",
+      "9:0a",
+      "9:1a",
+      "12:0c",
+    ]);
+    expect(turns).toBeGreaterThan(0);
+    expect(await joinInChainOrder([])).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { yieldToMain } from "@/chain/sync/yield";
-import { type DaoEvent, withoutDuplicates } from "@/domain/events/decode";
+import type { DaoEvent } from "@/domain/events/decode";
 import type { DecodeResult, DecodeStreams } from "./decode-client";
 
 /** Logs per message to the worker: the structured clone of a message (logs out, decoded events back) runs on
@@ -36,6 +36,40 @@ export function mergeInChainOrder<E extends Place>(lists: readonly (readonly E[]
   return [...merged];
 }
 
+/** Events per turn when joining: a whole history's join (263,000 events) in one go took 84 ms under load. */
+const JOIN_SLICE = 20_000;
+
+/** Lists each in chain order joined into one in chain order, with a log's repeats dropped (two streams fetched
+ * it: the first list's copy is kept, as `withoutDuplicates` keeps the first), giving the page a turn every
+ * `every` events. The same result as `withoutDuplicates(mergeInChainOrder(lists))`, with no long task. */
+export async function joinInChainOrder<E extends Place>(
+  lists: readonly (readonly E[])[],
+  every = JOIN_SLICE,
+): Promise<E[]> {
+  const parts = lists.filter((l) => l.length > 0);
+  const at = parts.map(() => 0);
+  const out: E[] = [];
+  let last: E | undefined;
+  for (;;) {
+    let k = -1;
+    let best: E | undefined;
+    for (let p = 0; p < parts.length; p++) {
+      const e = parts[p]?.[at[p] ?? 0];
+      if (e !== undefined && (best === undefined || before(e, best) < 0)) {
+        best = e;
+        k = p;
+      }
+    }
+    if (best === undefined) break;
+    at[k] = (at[k] ?? 0) + 1;
+    if (last !== undefined && before(last, best) === 0) continue;
+    out.push(best);
+    last = best;
+    if (out.length % every === 0) await yieldToMain();
+  }
+  return out;
+}
+
 /** Decodes streams as many small requests (the main thread yields between sending them; each answer arrives
  * as its own task), then joins the answers: the same result as one request, with no long task. */
 export async function decodeInSlices(
@@ -67,5 +101,5 @@ export async function decodeInSlices(
     }
     lists.push(list);
   }
-  return { events: withoutDuplicates(mergeInChainOrder(lists)), undecodable };
+  return { events: await joinInChainOrder(lists), undecodable };
 }

@@ -1,7 +1,7 @@
 import type { StoredLog } from "@/chain/store/types";
-import { type DaoEvent, withoutDuplicates } from "@/domain/events/decode";
+import type { DaoEvent } from "@/domain/events/decode";
 import { decodeOffThread } from "./decode-off-thread";
-import { mergeInChainOrder } from "./decode-slices";
+import { joinInChainOrder } from "./decode-slices";
 
 /** One stream's logs as a sync (or the cache) returns them: the first `finalizedCount` will not change. */
 export type StreamInput = { id: string; logs: readonly StoredLog[]; finalizedCount: number };
@@ -33,12 +33,12 @@ export function createIncrementalDecoder() {
     const prefix: Prefix = {
       count: s.finalizedCount,
       last: place(s.logs[s.finalizedCount - 1]),
-      events: reuse ? [...known.events, ...(final?.events ?? [])] : (final?.events ?? []),
+      events: reuse ? await joinInChainOrder([known.events, final?.events ?? []]) : (final?.events ?? []),
       undecodable: (reuse ? known.undecodable : 0) + (final?.undecodable ?? 0),
     };
     prefixes.set(s.id, prefix);
     return {
-      events: open ? [...prefix.events, ...open.events] : prefix.events,
+      events: open ? await joinInChainOrder([prefix.events, open.events]) : prefix.events,
       undecodable: prefix.undecodable + (open?.undecodable ?? 0),
     };
   }
@@ -47,10 +47,11 @@ export function createIncrementalDecoder() {
     /** All streams' events in chain order. */
     async decode(streams: readonly StreamInput[]): Promise<Decoded> {
       const parts = await Promise.all(streams.map(decodeStream));
-      // Each stream's events are in chain order: merged, not sorted (a sort of 263,000 took a long task).
+      // Each stream's events are in chain order: merged, not sorted (a sort of 263,000 took a long task), in
+      // turns; one stream's are already free of repeats.
       const events =
-        parts.length === 1 ? (parts[0]?.events ?? []) : mergeInChainOrder(parts.map((p) => p.events));
-      return { events: withoutDuplicates(events), undecodable: parts.reduce((n, p) => n + p.undecodable, 0) };
+        parts.length === 1 ? (parts[0]?.events ?? []) : await joinInChainOrder(parts.map((p) => p.events));
+      return { events, undecodable: parts.reduce((n, p) => n + p.undecodable, 0) };
     },
   };
 }

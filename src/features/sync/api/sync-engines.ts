@@ -2,7 +2,9 @@ import { createEngineClient } from "@/chain/client";
 import { createIdbStore } from "@/chain/store/idb-store";
 import { createMemoryStore } from "@/chain/store/memory-store";
 import type { SyncStore } from "@/chain/store/types";
+import { chainStarts } from "@/chain/sync/deploy-block-ahead";
 import { type HeadFeed, watchHeadsAt } from "@/chain/sync/head-feed";
+import { withLogsWorker } from "@/chain/sync/logs-off-thread";
 import { createStatusStore, type StatusStore } from "@/chain/sync/status";
 import { createSyncEngine, type SyncEngine } from "@/chain/sync/sync-engine";
 import { chainFor } from "@/config/chains";
@@ -52,16 +54,22 @@ function chainSync(chainId: number): ChainSync {
   if (!keep) void known?.heads?.close().catch(() => undefined);
   // Range errors must reach the engine's splitter, so the transport does not retry on its own; getLogs goes one
   // call per request, the deploy-block search's probes as one batch a round.
-  const client = createEngineClient(chainFor(chainId), list, {
-    retryCount: 0,
-    retryDelayMs: 0,
-    timeoutMs: 30_000,
-  });
+  const policy = { retryCount: 0, retryDelayMs: 0, timeoutMs: 30_000 };
+  // getLogs answers (up to 10,000 logs, MBs of JSON) are parsed and checked in a worker, off the main thread.
+  const client = withLogsWorker(createEngineClient(chainFor(chainId), list, policy), list, policy.timeoutMs);
   // Over a WebSocket (the first URL, the one requests go to) the node pushes new heads, so a warm sync
   // skips its head round trip; HTTP endpoints are asked for the head each time.
   const heads = keep ?? (first && isWebSocketUrl(first) ? { url: first, ...watchHeadsAt(first) } : undefined);
   const engine = getSyncStore().then((s) =>
-    createSyncEngine({ chainId, client, store: s, status: syncStatusFor(chainId), heads: heads?.feed }),
+    createSyncEngine({
+      chainId,
+      client,
+      store: s,
+      status: syncStatusFor(chainId),
+      heads: heads?.feed,
+      // Shared with the DAO's discovery, which starts the search for where its logs begin (see dao-identity).
+      starts: chainStarts(chainFor(chainId), list).memo,
+    }),
   );
   const next: ChainSync = { urls, engine, ...(heads ? { heads } : {}) };
   chains.set(chainId, next);
