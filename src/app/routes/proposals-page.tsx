@@ -2,6 +2,7 @@ import { useNavigate, useSearch } from "@tanstack/react-router";
 import { useMemo } from "react";
 import type { Hex } from "viem";
 import { ErrorPanel } from "@/components/error-panel";
+import { probesOf } from "@/domain/actions/known";
 import { listFilterNotes, listSearchOf, parseListFilter } from "@/domain/proposals/list-filter";
 import { useConnectedAccount } from "@/features/proposals/api/connected-account";
 import { useProposals } from "@/features/proposals/api/use-proposals";
@@ -30,7 +31,7 @@ export function ProposalsPage() {
   const hash =
     read && synced?.syncedTo === Number(read.blockNumber) ? (synced.headHash ?? undefined) : undefined;
   const confirmed = useMemo(
-    () => (read ? { ...read, blockHash: hash as Hex | undefined } : undefined),
+    () => (read ? { ...read, blockHash: hash as Hex | undefined, probes: probesOf(read.known) } : undefined),
     [read, hash],
   );
   // Until it is here: the list at the head (the last confirmed list plus the logs since, read at the head),

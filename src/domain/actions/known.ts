@@ -59,3 +59,14 @@ export function knownContracts(dao: DaoContractsInfo, probes: readonly Probe[]):
   }
   return known;
 }
+
+/** The probed contracts of a known set, back as probes (what a device keeps with its last confirmed list, so a
+ * list painted from logs alone decodes grants and charter calls as the read did, instead of as "Other"). */
+export function probesOf(known: readonly KnownContract[]): Probe[] {
+  return known.flatMap((k): Probe[] => {
+    if (k.kind === "charter") return [{ address: k.address, erc20: null, charter: true }];
+    if (k.kind === "erc20" && k.symbol !== undefined && k.decimals !== undefined)
+      return [{ address: k.address, erc20: { symbol: k.symbol, decimals: k.decimals }, charter: false }];
+    return [];
+  });
+}

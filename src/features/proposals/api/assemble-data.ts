@@ -46,9 +46,10 @@ export function assembleProposalsData(
   events: readonly DaoEvent[],
   now: ClockNow,
   reads: { governor: ReadonlyMap<bigint, GovernorStatusRead>; side: SideReads } | null,
+  probed: readonly ContractProbe[] = [],
 ): ProposalsData {
   const { derived, created } = deriveFromLogs(p.pinned, events, now.clock);
-  const side = reads?.side ?? NO_SIDE_READS;
+  const side = reads?.side ?? { ...NO_SIDE_READS, probes: probed };
   const known = knownContracts({ governor: p.governor, timelock: p.timelock, token: p.token }, side.probes);
   const statuses = reads ? mergeStatuses(derived, reads.governor) : derived;
   const logged = loggedBlockTimes(events);
@@ -70,8 +71,13 @@ export function assembleProposalsData(
 }
 
 /** The list as this browser's copy of the logs says it stood at the block they cover, with no network at all:
- * the clock and the time from the logs (the newest logged block time stands in for the block's own). */
-export function proposalsFromLogs(p: ListKeyParams, events: readonly DaoEvent[]): ProposalsData {
+ * the clock and the time from the logs (the newest logged block time stands in for the block's own); the
+ * targets decoded with the probes this device's last confirmed list kept (`probed`). */
+export function proposalsFromLogs(
+  p: ListKeyParams,
+  events: readonly DaoEvent[],
+  probed: readonly ContractProbe[] = [],
+): ProposalsData {
   const clock = clockFromLogs(p.pinned, events);
   const last = events.findLast((e) => e.blockTimestamp !== undefined);
   // The newest logged time, carried forward to the covered block with the DAO's block time (an estimate).
@@ -82,5 +88,5 @@ export function proposalsFromLogs(p: ListKeyParams, events: readonly DaoEvent[])
     timestamp: Math.round(timestamp),
     secondsPerBlock: p.blockSeconds,
   };
-  return assembleProposalsData(p, events, now, null);
+  return assembleProposalsData(p, events, now, null, probed);
 }

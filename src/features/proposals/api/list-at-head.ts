@@ -117,7 +117,12 @@ export function listAtHeadQueryOptions(
             const head = BigInt(k.syncedTo);
             const statuses = [...first.statuses, ...(second?.statuses ?? [])];
             perfMark("at-head:read");
-            const known = knownContracts({ governor: k.governor, timelock: k.timelock, token: k.token }, []);
+            // The confirmed list's probes: new proposals' targets it did not probe stay undecoded ("Other").
+            const probes = snapshot.probes ?? [];
+            const known = knownContracts(
+              { governor: k.governor, timelock: k.timelock, token: k.token },
+              probes,
+            );
             const r = listAtHead({
               confirmed: snapshot.proposals,
               delta: delta.events,

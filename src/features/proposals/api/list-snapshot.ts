@@ -1,6 +1,7 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import type { Address, Hex } from "viem";
+import type { Probe } from "@/domain/actions/known";
 import type { DaoIdentity } from "@/domain/dao/identity";
 import type { Proposal } from "@/domain/proposals/proposal";
 import type { ClockNow } from "@/domain/proposals/timing";
@@ -16,6 +17,9 @@ export type ListSnapshot = {
   /** The hash of `blockNumber` as the read saw it: a later visit goes on from the list only while that block
    * is still on the chain (absent in snapshots of older versions: they only paint). */
   blockHash?: Hex;
+  /** The proposal targets the read probed (ERC-20s, charters), so a list painted from logs alone or built at
+   * the head decodes and categorises them as the read did (absent in snapshots of older versions). */
+  probes?: Probe[];
 };
 
 type SnapshotKeyParams = { chainId: number; governor: Address };
@@ -49,8 +53,8 @@ export function useListSnapshot(dao: DaoIdentity, confirmed: ListSnapshot | unde
     if (!confirmed || written.get(where) === confirmed.blockNumber) return;
     // Once per confirmed block: a list re-read at the same block is the same list.
     written.set(where, confirmed.blockNumber);
-    const { proposals, now, blockNumber, blockHash } = confirmed;
-    void writeSnapshot(where, { proposals, now, blockNumber, blockHash } satisfies ListSnapshot);
+    const { proposals, now, blockNumber, blockHash, probes } = confirmed;
+    void writeSnapshot(where, { proposals, now, blockNumber, blockHash, probes } satisfies ListSnapshot);
   }, [where, confirmed]);
   const stored = snapshot.data ?? undefined;
   return { shown: confirmed === undefined ? stored : undefined, stored };

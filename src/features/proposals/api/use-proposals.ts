@@ -5,6 +5,7 @@ import type { DaoIdentity } from "@/domain/dao/identity";
 import type { DaoEvent } from "@/domain/events/decode";
 import { proposalsFromLogs } from "./assemble-data";
 import { proposalKeys } from "./keys";
+import { listSnapshotQueryOptions } from "./list-snapshot";
 import { listKeyParams, proposalsQueryOptions } from "./proposals";
 import type { ProposalsData } from "./read-proposals";
 
@@ -37,11 +38,15 @@ export function useProposals(dao: DaoIdentity, logs: Logs | undefined, cachedCop
     placeholderData: (previous) => previous,
   });
   const source = logs ?? cachedCopy;
+  // The targets the last confirmed list probed (one local read, shared with the snapshot paint): without them
+  // a grant in an ERC-20 or a charter ratification would show as "Other" until the read answers.
+  const snapshot = useQuery(listSnapshotQueryOptions({ chainId: dao.chainId, governor: dao.governor }));
+  const probed = snapshot.data?.probes;
   const derived = useMemo(() => {
     if (!source || source.syncedTo === null) return undefined;
     const logged = { events: source.events, syncedTo: source.syncedTo };
-    return proposalsFromLogs(listKeyParams(dao, logged), source.events);
-  }, [dao, source]);
+    return proposalsFromLogs(listKeyParams(dao, logged), source.events, probed);
+  }, [dao, source, probed]);
   const fromLogs = query.data === undefined ? derived : undefined;
   // While the chain is unreachable and no logs are here, show the last list read on this device (labelled).
   const fallback =
