@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import type { BrowserContext, Page } from "playwright-core";
 import { parseDevnetInfo } from "../src/config/devnet-info";
 import { launchBrowser } from "../test/support/browser";
+import { startTimelineTrace, type TraceEvent } from "./chrome-trace";
 
 // Where a reload of the proposals page spends its time before the list shows: resource timings (each chunk's
 // start and end), the app's own performance marks, long tasks and (with --trace) the main thread's time by
@@ -63,16 +64,6 @@ function collect(): Profile {
   };
 }
 
-type TraceEvent = {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-  pid: number;
-  cat: string;
-};
-
 /** Main-thread time by event name between navigation and `untilMs` (only events on the renderer's main thread). */
 function summarize(events: TraceEvent[], untilMs: number): Record<string, number> {
   const main = events.find(
@@ -96,26 +87,9 @@ function summarize(events: TraceEvent[], untilMs: number): Record<string, number
 
 async function traced(context: BrowserContext, page: Page, run: () => Promise<void>): Promise<TraceEvent[]> {
   const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on("Tracing.dataCollected", (d) => void events.push(...(d.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((r) => cdp.once("Tracing.tracingComplete", () => r()));
-  await cdp.send("Tracing.start", {
-    transferMode: "ReportEvents",
-    traceConfig: {
-      includedCategories: [
-        "devtools.timeline",
-        "v8",
-        "v8.execute",
-        "blink.user_timing",
-        "loading",
-        "__metadata",
-      ],
-    },
-  });
+  const stop = await startTimelineTrace(cdp);
   await run();
-  await cdp.send("Tracing.end");
-  await done;
-  return events;
+  return stop();
 }
 
 const { values: a } = parseArgs({

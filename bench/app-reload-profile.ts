@@ -8,6 +8,7 @@ import { startChaosProxy } from "../test/chaos/chaos-proxy";
 import { buildApp } from "../test/support/app-build";
 import { launchBrowser } from "../test/support/browser";
 import { serveStatic } from "../test/support/static-server";
+import { startTimelineTrace, type TraceEvent } from "./chrome-trace";
 import { benchChain } from "./seed";
 
 // Where the bench DAO's reload spends its time before the list paints: the bench chain (300 proposals) behind
@@ -15,16 +16,6 @@ import { benchChain } from "./seed";
 // navigation to the list's count line: resource timings, the app's `plenum:*` marks, main-thread time by event,
 // and each main-thread slice over `--slice` ms with what ran in it.
 // Usage: tsx bench/app-reload-profile.ts [--reloads 3] [--no-cache] [--slice 8]
-
-type TraceEvent = {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tid: number;
-  pid: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string }; fileName?: string };
-};
 
 const { values: a } = parseArgs({
   options: {
@@ -56,22 +47,7 @@ function observe() {
 
 async function traceReload(page: Page) {
   const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on("Tracing.dataCollected", (d) => void events.push(...(d.value as unknown as TraceEvent[])));
-  const done = new Promise<void>((r) => cdp.once("Tracing.tracingComplete", () => r()));
-  await cdp.send("Tracing.start", {
-    transferMode: "ReportEvents",
-    traceConfig: {
-      includedCategories: [
-        "devtools.timeline",
-        "v8",
-        "v8.execute",
-        "blink.user_timing",
-        "loading",
-        "__metadata",
-      ],
-    },
-  });
+  const stop = await startTimelineTrace(cdp);
   if (a.cpu) {
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
@@ -80,8 +56,7 @@ async function traceReload(page: Page) {
   await page.reload();
   await page.locator(".list-count").waitFor({ timeout: 60_000 });
   if (a.cpu) cpuByModule((await cdp.send("Profiler.stop")).profile);
-  await cdp.send("Tracing.end");
-  await done;
+  const events = await stop();
   await cdp.detach();
   return events;
 }
