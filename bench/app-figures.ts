@@ -53,7 +53,9 @@ export async function appFigures(o: VisitOptions & { devnet: boolean; repeat: nu
       "app background after the reload",
       visit.background.requests,
       visit.background.ms,
-      visit.background.quiet ? "until 3 s without a request" : "still busy at the 180 s limit",
+      visit.background.quiet
+        ? "until at most 2 requests in 20 s (the head polls)"
+        : "still busy at the 180 s limit",
     ]);
     rows.push([
       `app idle ${idle.seconds} s (HTTP)`,

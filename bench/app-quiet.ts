@@ -2,29 +2,29 @@
 export type QuietWait = { requests: number; ms: number; quiet: boolean };
 
 /**
- * Waits until the page sends the RPC nothing for `quietMs` (longer than any round trip, shorter than the head
- * poll's 10 s), or `limitMs` passed: the idle minute then measures the open page's polling, not the end of a
- * sync a reload interrupted (e.g. the treasury streams' first sync, started after the first visit's list).
- * `requests` reads the proxy's running count.
+ * Waits until the page is down to its polling: at most `polls` requests in the last `windowMs` (two head polls
+ * fit in 20 s), or `limitMs` passed. The idle minute then measures the open page's polling, not the end of a
+ * sync a reload interrupted (e.g. the treasury streams' first sync, which starts only after the history is read
+ * back and decoded, seconds in which nothing is sent). `requests` reads the proxy's running count.
  */
 export async function untilQuiet(
   requests: () => number,
-  quietMs = 3_000,
+  windowMs = 20_000,
+  polls = 2,
   limitMs = 180_000,
 ): Promise<QuietWait> {
   const start = performance.now();
   const first = requests();
-  let seen = first;
-  let changedAt = start;
+  const samples: { t: number; n: number }[] = [{ t: start, n: first }];
   for (;;) {
+    await new Promise((r) => setTimeout(r, 250)); // polling the proxy's count: there is no event to await
     const now = performance.now();
     const n = requests();
-    if (n !== seen) {
-      seen = n;
-      changedAt = now;
-    }
-    if (now - changedAt >= quietMs) return { requests: seen - first, ms: changedAt - start, quiet: true };
-    if (now - start >= limitMs) return { requests: seen - first, ms: now - start, quiet: false };
-    await new Promise((r) => setTimeout(r, 100)); // polling the proxy's count: there is no event to await
+    samples.push({ t: now, n });
+    while ((samples[1]?.t ?? now) <= now - windowMs) samples.shift();
+    const windowStart = samples[0];
+    if (windowStart && now - start >= windowMs && n - windowStart.n <= polls)
+      return { requests: n - first, ms: now - start, quiet: true };
+    if (now - start >= limitMs) return { requests: n - first, ms: now - start, quiet: false };
   }
 }

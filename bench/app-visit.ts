@@ -40,7 +40,7 @@ export type AppVisit = {
     newBlocks: number;
   };
   idle: Counted & { seconds: number };
-  /** Requests between the reload's fresh list and the page going quiet (3 s without one), and how long. */
+  /** Requests between the reload's fresh list and the page going quiet (at most 2 in 20 s: its head polls), and how long. */
   background: Counted & { ms: number; quiet: boolean };
   /** Every request the page sent, by phase (first, reload, idle), when `trace` is set. */
   trace: Traced[];
