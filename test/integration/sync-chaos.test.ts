@@ -1,25 +1,9 @@
-import type { Address } from "viem";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startAnvil } from "../chaos/anvil";
-import { type ChaosProxy, startChaosProxy } from "../chaos/chaos-proxy";
-import { deployEmitter, seedHistory } from "../chaos/emitter";
+import { describe, expect, it } from "vitest";
 import type { RangeStyle, ResultStyle } from "../chaos/provider-errors";
+import { chaosEmitterChain } from "./chaos-chain";
 import { emitterStream, engineFor, fingerprint, truth } from "./sync-fixture";
 
-let anvil: Awaited<ReturnType<typeof startAnvil>>;
-let proxy: ChaosProxy;
-let emitter: Address;
-
-beforeAll(async () => {
-  anvil = await startAnvil();
-  emitter = await deployEmitter(anvil.url);
-  await seedHistory(anvil.url, emitter, 50);
-  proxy = await startChaosProxy({ upstream: anvil.url });
-});
-afterAll(async () => {
-  await proxy?.close();
-  await anvil?.stop();
-});
+const chain = chaosEmitterChain(50);
 
 const patterns: [number, RangeStyle, ResultStyle][] = [
   [1, "cloudflare", "infura"],
@@ -32,9 +16,9 @@ describe("sync through a hostile RPC", () => {
   it.each(patterns)(
     "seed %i (%s range errors, %s result errors) ends identical to the chain",
     async (seed, rangeStyle, resultStyle) => {
-      const expected = await truth(anvil.url, emitter);
+      const expected = await truth(chain.anvil.url, chain.emitter);
       expect(expected.length).toBeGreaterThan(400);
-      proxy.configure({
+      chain.proxy.configure({
         seed,
         rangeStyle,
         resultStyle,
@@ -43,28 +27,28 @@ describe("sync through a hostile RPC", () => {
         faultRate: 0.2,
         latencyMs: 2,
       });
-      proxy.resetStats();
-      const { engine } = engineFor(proxy.url);
-      const result = await engine.sync([emitterStream(emitter)]);
+      chain.proxy.resetStats();
+      const { engine } = engineFor(chain.proxy.url);
+      const result = await engine.sync([emitterStream(chain.emitter)]);
       const logs = result.streams[0]?.logs ?? [];
       expect(fingerprint(logs)).toEqual(expected);
       expect(new Set(fingerprint(logs)).size).toBe(logs.length);
       // The pattern really was hostile: faults and limit errors were served and survived.
-      expect(proxy.stats.faults).toBeGreaterThan(0);
-      expect(proxy.stats.limitErrors).toBeGreaterThan(0);
+      expect(chain.proxy.stats.faults).toBeGreaterThan(0);
+      expect(chain.proxy.stats.limitErrors).toBeGreaterThan(0);
       expect(engine.status.get().retries).toBeGreaterThan(0);
     },
   );
 
   it("asks again when a log comes back malformed, and stores the same cache as a clean run", async () => {
-    proxy.configure({ seed: 5, maxBlockRange: 150, maxResults: 1_000, faultRate: 0, malformLogs: 3 });
-    proxy.resetStats();
-    const clean = engineFor(anvil.url);
-    const lied = engineFor(proxy.url);
-    const a = await clean.engine.sync([emitterStream(emitter)]);
-    const b = await lied.engine.sync([emitterStream(emitter)]);
-    proxy.configure({ malformLogs: 0 });
-    expect(proxy.stats.malformed).toBe(3);
+    chain.proxy.configure({ seed: 5, maxBlockRange: 150, maxResults: 1_000, faultRate: 0, malformLogs: 3 });
+    chain.proxy.resetStats();
+    const clean = engineFor(chain.anvil.url);
+    const lied = engineFor(chain.proxy.url);
+    const a = await clean.engine.sync([emitterStream(chain.emitter)]);
+    const b = await lied.engine.sync([emitterStream(chain.emitter)]);
+    chain.proxy.configure({ malformLogs: 0 });
+    expect(chain.proxy.stats.malformed).toBe(3);
     expect(lied.engine.status.get().retries).toBe(3);
     expect(fingerprint(b.streams[0]?.logs ?? [])).toEqual(fingerprint(a.streams[0]?.logs ?? []));
     const stored = async (s: typeof clean.store) =>
@@ -73,11 +57,11 @@ describe("sync through a hostile RPC", () => {
   });
 
   it("a clean sync and a chaotic one store the same cache", async () => {
-    proxy.configure({ seed: 9, maxBlockRange: 150, maxResults: 30, faultRate: 0.2 });
-    const clean = engineFor(anvil.url);
-    const chaotic = engineFor(proxy.url);
-    await clean.engine.sync([emitterStream(emitter)]);
-    await chaotic.engine.sync([emitterStream(emitter)]);
+    chain.proxy.configure({ seed: 9, maxBlockRange: 150, maxResults: 30, faultRate: 0.2 });
+    const clean = engineFor(chain.anvil.url);
+    const chaotic = engineFor(chain.proxy.url);
+    await clean.engine.sync([emitterStream(chain.emitter)]);
+    await chaotic.engine.sync([emitterStream(chain.emitter)]);
     const a = await clean.store.exportAll();
     const b = await chaotic.store.exportAll();
     const key = (d: typeof a) => d.logs.map((x) => `${x.log.blockNumber}:${x.log.logIndex}`).sort();
