@@ -62,7 +62,11 @@ async function traceReload(page: Page) {
 }
 
 type CpuProfile = {
-  nodes: { id: number; callFrame: { url: string; lineNumber: number; functionName: string } }[];
+  nodes: {
+    id: number;
+    callFrame: { url: string; lineNumber: number; functionName: string };
+    children?: number[];
+  }[];
   samples?: number[];
   timeDeltas?: number[];
 };
@@ -111,6 +115,29 @@ function cpuByModule(profile: CpuProfile) {
       .join(", ");
   console.log(`  CPU self time by module (ms): ${fmt(self, 40)}`);
   console.log(`  CPU self time by function (ms): ${fmt(byFn, 30)}`);
+  // Where library time comes from: each sample in node_modules charged to the nearest caller among the app's
+  // own modules (src/), e.g. which of the app's calls hash with keccak at start.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byCaller = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const f = byNode.get(id);
+    if (!f?.url) return;
+    const lib = regionOf(f.url, f.lineNumber);
+    if (lib.startsWith("src/")) return;
+    let up = parent.get(id);
+    while (up !== undefined) {
+      const g = byNode.get(up);
+      const where = g?.url ? regionOf(g.url, g.lineNumber) : "";
+      if (where.startsWith("src/")) {
+        const key = `${g?.functionName || "(top)"} ${where} → ${lib.split("/")[0]}`;
+        byCaller.set(key, (byCaller.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0));
+        return;
+      }
+      up = parent.get(up);
+    }
+  });
+  console.log(`  CPU time in libraries by the app's caller (ms): ${fmt(byCaller, 25)}`);
 }
 
 function summarize(

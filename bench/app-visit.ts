@@ -82,6 +82,24 @@ const plenumMarks = () =>
     .filter((m) => m.name.startsWith("plenum:"))
     .map((m) => `${m.name.slice(7)} ${m.startTime.toFixed(0)}`);
 
+/** The document's own steps of a navigation (ms since it started: the old page's unload, the HTML's answer, parsed,
+ * loaded) and when each script and style arrived, as "name ms". */
+const navigationSteps = () => {
+  const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+  if (!nav) return [];
+  const steps: [string, number][] = [
+    ["unload end", nav.unloadEventEnd],
+    ["fetch", nav.fetchStart],
+    ["html answer", nav.responseStart],
+    ["dom interactive", nav.domInteractive],
+    ["dom loaded", nav.domContentLoadedEventEnd],
+  ];
+  for (const r of performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+    if (/\.(js|css)$/.test(r.name))
+      steps.push([`${r.name.split("/").pop()?.split("-")[0]} in`, r.responseEnd]);
+  return steps.filter(([, t]) => t > 0).map(([n, t]) => `${n} ${t.toFixed(0)}`);
+};
+
 /**
  * The person's view: the built app in headless Chromium, pointed at the capped proxy as a user-set HTTP RPC
  * (given only the chain id and the governor: no deploy block, no devnet.json), opens the DAO's proposal list
@@ -174,6 +192,7 @@ export async function appVisits(o: VisitOptions): Promise<AppVisit> {
     const again = await until(`the reload did not reach block ${h2}`, fresh, h2);
     // The app's own marks of the reload's phases (`plenum:*`, src/lib/perf-mark.ts), for the breakdown.
     console.log(`app reload phases (ms): ${(await page.evaluate(plenumMarks)).join(", ")}`);
+    console.log(`app reload navigation (ms): ${(await page.evaluate(navigationSteps)).join(", ")}`);
     const reloaded = counted();
     phase.name = "reload, after fresh";
     const withList = await until("the reloaded list is incomplete", full);

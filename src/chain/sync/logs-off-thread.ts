@@ -100,7 +100,7 @@ export function withLogsWorker<C extends object>(
 ): C & { logsOffThread?: LogsOffThread } {
   const [url, ...others] = urls;
   if (!url || others.length > 0 || isWebSocketUrl(url) || typeof Worker === "undefined") return client;
-  const make = (): LogsWorkerLike =>
-    new Worker(new URL("./logs.worker.ts", import.meta.url), { type: "module" });
-  return { ...client, logsOffThread: createLogsOffThread(url, timeoutMs, make) };
+  // Started with the engine, not at its first getLogs: the worker's script loads and runs while the head is read.
+  const worker: LogsWorkerLike = new Worker(new URL("./logs.worker.ts", import.meta.url), { type: "module" });
+  return { ...client, logsOffThread: createLogsOffThread(url, timeoutMs, () => worker) };
 }

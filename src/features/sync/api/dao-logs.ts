@@ -179,12 +179,16 @@ export function useDaoLogs(
   scope: DaoScope = "all",
   cachedCopy: CachedCopyWhen | null = "now",
 ) {
+  const client = useQueryClient();
+  // The sync starts while the page renders (its list from a snapshot can take tens of ms), not once the render
+  // is committed, when useQuery would start it; the query below then finds it in flight.
+  const syncOptions = daoLogsQueryOptions(dao, scope);
+  if (dao && !client.getQueryState(syncOptions.queryKey)) void client.prefetchQuery(syncOptions);
   const cached = useQuery({
     ...daoCachedLogsQueryOptions(dao, scope, cachedCopy ?? "now"),
     enabled: cachedCopy !== null,
   });
-  const fresh = useQuery(daoLogsQueryOptions(dao, scope));
-  const client = useQueryClient();
+  const fresh = useQuery(syncOptions);
   const chainId = dao?.chainId;
   const governor = dao?.governor;
   // Where the node pushes heads (WebSocket), sync on each new head (at most every 2 s) instead of every 12 s.
