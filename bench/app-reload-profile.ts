@@ -32,6 +32,8 @@ const { values: a } = parseArgs({
     heap: { type: "boolean", default: false },
     // Reload without a trace (a CDP trace session changes what it measures).
     "no-trace": { type: "boolean", default: false },
+    // Also profile the first visit's main thread (CPU by module and caller, from navigation to the whole list).
+    first: { type: "boolean", default: false },
   },
 });
 
@@ -207,10 +209,23 @@ try {
     localStorage.setItem("plenum.rpc.v1", JSON.stringify({ 31337: [rpc] }));
   }, proxy.url);
   await page.addInitScript(observe);
+  const firstCdp = a.first ? await page.context().newCDPSession(page) : null;
+  if (firstCdp) {
+    await firstCdp.send("Profiler.enable");
+    await firstCdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await firstCdp.send("Profiler.start");
+  }
   await page.goto(`${server.url}#/31337/${meta.governor}/proposals`);
   await page
     .getByText(`${meta.proposalList.length} proposals`, { exact: true })
     .waitFor({ timeout: 300_000 });
+  if (firstCdp) {
+    console.log(
+      `first visit marks: ${(await page.evaluate(() => performance.getEntriesByType("mark").map((m) => `${m.name.replace("plenum:", "")} ${m.startTime.toFixed(0)}`))).join(", ")}`,
+    );
+    cpuByModule((await firstCdp.send("Profiler.stop")).profile);
+    await firstCdp.detach();
+  }
   await page
     .getByText(/^Verified at block/)
     .first()

@@ -9,7 +9,7 @@ export function shortAddress(address: string): string {
 export function formatAmount(raw: bigint, decimals: number, maxFraction = 2): string {
   const negative = raw < 0n;
   const [whole = "0", fraction = ""] = formatUnits(negative ? -raw : raw, decimals).split(".");
-  const grouped = BigInt(whole).toLocaleString("en-US");
+  const grouped = formatInteger(BigInt(whole));
   const cut = fraction.slice(0, maxFraction).replace(/0+$/, "");
   const tiny = cut === "" && whole === "0" && /[1-9]/.test(fraction);
   if (tiny) return `${negative ? "> -" : "< "}0.${"0".repeat(Math.max(0, maxFraction - 1))}1`;
@@ -22,7 +22,10 @@ export function exactAmount(raw: bigint, decimals: number): string {
   return formatAmount(raw, decimals, decimals);
 }
 
+// One formatter: `toLocaleString` builds one per call (a 300-row list spent tens of ms in it).
+const grouping = new Intl.NumberFormat("en-US");
+
 /** A whole number with thousands grouped: 1234567n -> "1,234,567". */
 export function formatInteger(value: bigint | number): string {
-  return value.toLocaleString("en-US");
+  return grouping.format(value);
 }

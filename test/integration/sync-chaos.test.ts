@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { StoredLog } from "@/chain/store/types";
 import type { RangeStyle, ResultStyle } from "../chaos/provider-errors";
 import { chaosEmitterChain } from "./chaos-chain";
 import { emitterStream, engineFor, fingerprint, truth } from "./sync-fixture";
@@ -54,6 +55,25 @@ describe("sync through a hostile RPC", () => {
     const stored = async (s: typeof clean.store) =>
       (await s.exportAll()).logs.map((x) => JSON.stringify(x.log)).sort();
     expect(await stored(lied.store)).toEqual(await stored(clean.store));
+  });
+
+  it("hands out each finalized chunk as it arrives: the result holds exactly those log objects, in order", async () => {
+    chain.proxy.configure({ seed: 7, maxBlockRange: 120, maxResults: 25, faultRate: 0.2 });
+    const chunks: StoredLog[][] = [];
+    const { engine } = engineFor(chain.proxy.url, undefined, undefined, (id, logs) => {
+      expect(id).toBe(emitterStream(chain.emitter).id);
+      chunks.push([...logs]);
+    });
+    const result = await engine.sync([emitterStream(chain.emitter)]);
+    const s = result.streams[0];
+    const finalized = s?.logs.slice(0, s.finalizedCount) ?? [];
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(finalized.length).toBeGreaterThan(400);
+    // Chunks arrive out of order (4 requests at a time): in chain order, they are the finalized logs themselves.
+    chunks.sort((a, b) => (a[0]?.blockNumber ?? 0) - (b[0]?.blockNumber ?? 0));
+    const joined = chunks.flat();
+    expect(joined.length).toBe(finalized.length);
+    expect(joined.every((l, i) => l === finalized[i])).toBe(true);
   });
 
   it("a clean sync and a chaotic one store the same cache", async () => {

@@ -4,6 +4,7 @@ import type { StoredLog, SyncStore } from "@/chain/store/types";
 import type { DaoContracts } from "@/chain/sync/dao-streams";
 import type { Finality } from "@/chain/sync/finality";
 import { defineStream } from "@/chain/sync/stream";
+import type { FinalizedChunkListener } from "@/chain/sync/stream-sink";
 import { createSyncEngine } from "@/chain/sync/sync-engine";
 import type { DevnetDao } from "@/config/devnet-info";
 import { rpcCall } from "../chaos/anvil";
@@ -18,6 +19,7 @@ export function engineFor(
   url: string,
   store: SyncStore = createMemoryStore(),
   finality: Finality = { kind: "depth", blocks: 5 },
+  onFinalized?: FinalizedChunkListener,
 ) {
   const client = createPublicClient({ transport: http(url, { retryCount: 0 }) });
   const engine = createSyncEngine({
@@ -27,6 +29,7 @@ export function engineFor(
     finality,
     concurrency: 4,
     rpc: { baseDelayMs: 5, maxDelayMs: 50 },
+    onFinalized,
   });
   return { engine, store };
 }

@@ -18,8 +18,16 @@ export const atOf = (h: Head) => `${h.head.number}:${h.head.hash}:${h.finalized}
 /** The logs of one stream after a sync: persisted (finalized) and the unfinalized tail, in chain order. */
 export type StreamLogs = { id: string; logs: StoredLog[]; finalizedCount: number };
 
-/** What a sink writes to and remembers in (the engine's). */
-export type SinkDeps = { store: SyncStore; status: StatusStore; memory: Map<string, Memo> };
+/** What a sink writes to and remembers in (the engine's), and who is told of each finalized chunk it keeps. */
+export type SinkDeps = {
+  store: SyncStore;
+  status: StatusStore;
+  memory: Map<string, Memo>;
+  onFinalized?: FinalizedChunkListener;
+};
+/** Told of a stream's finalized logs of one fetched chunk, in chain order, as they arrive: the same objects the
+ * sync's result then holds, in that order (a decoder can start on them while the rest are fetched). */
+export type FinalizedChunkListener = (streamId: string, logs: readonly StoredLog[]) => void;
 
 async function persistedLogs(
   d: SinkDeps,
@@ -62,7 +70,10 @@ export function createStreamSink(d: SinkDeps, spec: StreamSpec, state: StreamSta
         if (!l || !logMatches(l.address, l.topics, spec.filter)) continue; // another member's log
         (l.blockNumber <= h.finalized ? final : tail).push(l);
       }
-      if (final.length > 0) fetched.push(final.sort(byChainOrder));
+      if (final.length > 0) {
+        fetched.push(final.sort(byChainOrder));
+        d.onFinalized?.(spec.id, final);
+      }
       if (from <= h.finalized) {
         state.covered = mergeIntervals([...state.covered, [from, Math.min(to, h.finalized)]]);
         const snapshot = { ...state };

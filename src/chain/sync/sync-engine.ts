@@ -15,7 +15,13 @@ import { createRpc, type RpcClient, type RpcOptions, shortMessage } from "./rpc"
 import { createStageBoard, logsSince, type RunStage, type SinceLogs, type SinceRefusal } from "./since";
 import { createStatusStore, type StartNote, type StatusStore } from "./status";
 import type { StreamSpec } from "./stream";
-import { atOf, createStreamSink, type Memo, type StreamLogs } from "./stream-sink";
+import {
+  atOf,
+  createStreamSink,
+  type FinalizedChunkListener,
+  type Memo,
+  type StreamLogs,
+} from "./stream-sink";
 import { yieldToMain } from "./yield";
 
 export type SyncEngineOptions = {
@@ -29,6 +35,8 @@ export type SyncEngineOptions = {
   status?: StatusStore;
   /** Heads pushed over a WebSocket subscription: a warm sync is then one round trip (its getLogs). */
   heads?: HeadFeed;
+  /** Told of each stream's finalized logs per fetched chunk as they arrive (see FinalizedChunkListener). */
+  onFinalized?: FinalizedChunkListener;
   /** Where contracts begin, shared with searches started ahead of the sync (the DAO's discovery); by default
    * this engine's own, so each contract is searched once per engine, not once per run. */
   starts?: StartMemo;
@@ -64,7 +72,7 @@ export function createSyncEngine(o: SyncEngineOptions) {
   const sinceReads = new Set<Promise<unknown>>();
 
   const streamSink = (spec: StreamSpec, state: StreamState, h: Head) =>
-    createStreamSink({ store: o.store, status, memory }, spec, state, h);
+    createStreamSink({ store: o.store, status, memory, onFinalized: o.onFinalized }, spec, state, h);
 
   /** Fetches the blocks several streams need with one filter that asks for exactly their union, and hands each
    * stream its own logs: a poll costs one getLogs per group, not per stream. */

@@ -1,11 +1,20 @@
-import { type AbiFunction, type Address, decodeFunctionData, erc20Abi, isAddressEqual } from "viem";
+import {
+  type AbiFunction,
+  type Address,
+  decodeAbiParameters,
+  erc20Abi,
+  type Hex,
+  toFunctionSelector,
+} from "viem";
+import { addressIs } from "@/lib/evm/address-match";
 import { roleName } from "./roles";
 import type { Action, DecodedAction, DecodedArg, KnownContract } from "./types";
 
 const AMOUNT_FUNCTIONS = new Set(["transfer", "transferFrom", "approve", "mint", "burn"]);
 
 function findContract(known: readonly KnownContract[], address: Address): KnownContract | undefined {
-  return known.find((c) => isAddressEqual(c.address, address));
+  const is = addressIs(address);
+  return known.find((c) => is(c.address));
 }
 
 function labelFor(known: readonly KnownContract[], value: unknown, type: string): string | undefined {
@@ -33,14 +42,24 @@ function namedArgs(
   });
 }
 
+// Each ABI's functions by selector, hashed once (viem's decodeFunctionData hashes every function of the ABI on
+// each call, and throws an error object for calldata of another contract).
+const selectors = new WeakMap<KnownContract["abi"], Map<string, AbiFunction>>();
+function functionsOf(abi: KnownContract["abi"]): Map<string, AbiFunction> {
+  let m = selectors.get(abi);
+  if (!m) {
+    m = new Map();
+    for (const item of abi) if (item.type === "function") m.set(toFunctionSelector(item), item);
+    selectors.set(abi, m);
+  }
+  return m;
+}
+
 function tryDecode(abi: KnownContract["abi"], action: Action) {
+  const fn = functionsOf(abi).get(action.calldata.slice(0, 10).toLowerCase());
+  if (!fn) return null;
   try {
-    const { functionName, args } = decodeFunctionData({ abi, data: action.calldata });
-    const fn = abi.find(
-      (item): item is AbiFunction =>
-        item.type === "function" && item.name === functionName && item.inputs.length === (args?.length ?? 0),
-    );
-    return fn ? { fn, args: args ?? [] } : null;
+    return { fn, args: decodeAbiParameters(fn.inputs, `0x${action.calldata.slice(10)}` as Hex) };
   } catch {
     return null;
   }

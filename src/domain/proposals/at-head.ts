@@ -1,4 +1,5 @@
-import { type Address, isAddressEqual } from "viem";
+import type { Address } from "viem";
+import { addressIs } from "@/lib/evm/address-match";
 import { type CountingMode, supportKinds } from "../dao/quorum";
 import { type DaoEvent, eventsNamed } from "../events/decode";
 import { tallyFromVotes } from "../verify/tallies";
@@ -24,7 +25,8 @@ export type HeadMismatch = {
 
 /** The governor's part of the logs since the list's block: new proposals and every id some log touched. */
 function governorDelta(delta: readonly DaoEvent[], governor: Address) {
-  const ev = delta.filter((e) => isAddressEqual(e.address, governor));
+  const ofGovernor = addressIs(governor);
+  const ev = delta.filter((e) => ofGovernor(e.address));
   const created: CreatedLog[] = eventsNamed(ev, "ProposalCreated").map((e) => ({
     ...e.args,
     blockNumber: BigInt(e.blockNumber),

@@ -1,4 +1,5 @@
-import { type Address, isAddressEqual, zeroAddress } from "viem";
+import { type Address, zeroAddress } from "viem";
+import { addressIs } from "@/lib/evm/address-match";
 import { type CountingMode, supportKinds } from "../dao/quorum";
 import { type DaoEvent, eventsNamed } from "../events/decode";
 import { tallyFromVotes } from "../verify/tallies";
@@ -49,10 +50,15 @@ export function quorumFromLogs(
   if (opts.denominator === null || opts.denominator <= 0n) return null;
   const supply: [bigint, bigint][] = [];
   let total = 0n;
+  const [ofToken, ofGovernor, isZero] = [
+    addressIs(opts.token),
+    addressIs(opts.governor),
+    addressIs(zeroAddress),
+  ];
   for (const e of eventsNamed(events, "Transfer")) {
-    if (!isAddressEqual(e.address, opts.token)) continue;
-    const minted = isAddressEqual(e.args.from, zeroAddress);
-    const burned = isAddressEqual(e.args.to, zeroAddress);
+    if (!ofToken(e.address)) continue;
+    const minted = isZero(e.args.from);
+    const burned = isZero(e.args.to);
     if (minted === burned) continue;
     const at = clockOf(e, opts.clock);
     if (at === null) return null;
@@ -61,7 +67,7 @@ export function quorumFromLogs(
   }
   const numerators: [bigint, bigint][] = [];
   for (const e of eventsNamed(events, "QuorumNumeratorUpdated")) {
-    if (!isAddressEqual(e.address, opts.governor)) continue;
+    if (!ofGovernor(e.address)) continue;
     const at = clockOf(e, opts.clock);
     if (at === null) return null;
     numerators.push([at, e.args.newQuorumNumerator]);

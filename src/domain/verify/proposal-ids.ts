@@ -16,15 +16,33 @@ const PARAMS = [
   { type: "bytes32" },
 ] as const;
 
+type Content = Omit<CreatedContent, "proposalId">;
+// The list, its verification and its pinned read each hash the same logged proposals (copies of one decoded
+// log's args, sharing its arrays): remembered by the calldatas array, checked against the other three fields.
+const hashed = new WeakMap<readonly Hex[], { c: Content; id: bigint }>();
+
 /** OZ Governor's proposal id: keccak256(abi.encode(targets, values, calldatas, keccak256(description))). */
-export function contentProposalId(c: Omit<CreatedContent, "proposalId">): bigint {
+export function contentProposalId(c: Content): bigint {
+  const known = hashed.get(c.calldatas);
+  if (
+    known &&
+    known.c.targets === c.targets &&
+    known.c.values === c.values &&
+    known.c.description === c.description
+  )
+    return known.id;
   const encoded = encodeAbiParameters(PARAMS, [
     c.targets,
     c.values,
     c.calldatas,
     keccak256(stringToHex(c.description)),
   ]);
-  return hexToBigInt(keccak256(encoded));
+  const id = hexToBigInt(keccak256(encoded));
+  hashed.set(c.calldatas, {
+    c: { targets: c.targets, values: c.values, calldatas: c.calldatas, description: c.description },
+    id,
+  });
+  return id;
 }
 
 /** How the governor numbers proposals: OZ's content hash (`hashProposal`), a counter it maps content to

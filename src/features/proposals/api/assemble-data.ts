@@ -1,4 +1,4 @@
-import { type Address, isAddressEqual } from "viem";
+import type { Address } from "viem";
 import type { ContractProbe } from "@/chain/reads/contract-kinds";
 import type { GovernorStatusRead } from "@/chain/reads/governor-pinned";
 import { knownContracts } from "@/domain/actions/known";
@@ -7,6 +7,7 @@ import { eventsNamed } from "@/domain/events/decode";
 import { assembleProposals, type StatusLike } from "@/domain/proposals/assemble";
 import type { DerivedStatus } from "@/domain/proposals/derive-status";
 import { blockTimesFrom, type ClockNow } from "@/domain/proposals/timing";
+import { addressIs } from "@/lib/evm/address-match";
 import type { ListKeyParams } from "./keys";
 import { clockFromLogs, deriveFromLogs } from "./pinned-reads";
 import { proposalHistories } from "./proposal-history";
@@ -53,11 +54,13 @@ export function assembleProposalsData(
   const known = knownContracts({ governor: p.governor, timelock: p.timelock, token: p.token }, side.probes);
   const statuses = reads ? mergeStatuses(derived, reads.governor) : derived;
   const logged = loggedBlockTimes(events);
+  const ofGovernor = addressIs(p.governor);
+  const ofToken = p.token ? addressIs(p.token.address) : null;
   return {
     proposals: assembleProposals(created, statuses, known, side.codeless),
-    histories: proposalHistories(events.filter((e) => isAddressEqual(e.address, p.governor))),
+    histories: proposalHistories(events.filter((e) => ofGovernor(e.address))),
     powerChanges: eventsNamed(events, "DelegateVotesChanged")
-      .filter((e) => p.token && isAddressEqual(e.address, p.token.address))
+      .filter((e) => ofToken?.(e.address))
       .map((e) => ({
         delegate: e.args.delegate,
         newVotes: e.args.newVotes,

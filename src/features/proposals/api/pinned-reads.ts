@@ -1,6 +1,6 @@
 import { queryOptions, skipToken, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { type Address, isAddressEqual, type PublicClient } from "viem";
+import type { Address, PublicClient } from "viem";
 import { getPublicClient } from "@/chain/client";
 import { type GovernorStatusRead, readPinnedGovernor } from "@/chain/reads/governor-pinned";
 import type { DaoIdentity } from "@/domain/dao/identity";
@@ -18,6 +18,7 @@ import {
 import { type EventsKey, eventsKey } from "@/domain/proposals/events-key";
 import { compareStatuses, type StatusMismatch } from "@/domain/proposals/status-check";
 import { contentProposalId } from "@/domain/verify/proposal-ids";
+import { addressIs } from "@/lib/evm/address-match";
 import { perfMark } from "@/lib/perf-mark";
 
 /** Every input of the one pinned governor read of a page visit (bigints as decimal strings: keys are JSON). */
@@ -92,7 +93,8 @@ export function deriveFromLogs(
   events: readonly DaoEvent[],
   clock: bigint,
 ): { created: CreatedLog[]; derived: DerivedStatus[]; quorumDerived: boolean } {
-  const fromGovernor = events.filter((e) => isAddressEqual(e.address, p.governor));
+  const ofGovernor = addressIs(p.governor);
+  const fromGovernor = events.filter((e) => ofGovernor(e.address));
   const created = eventsNamed(fromGovernor, "ProposalCreated").map((e) => ({
     ...e.args,
     blockNumber: BigInt(e.blockNumber),

@@ -10,6 +10,7 @@ import { type DaoEvent, eventsNamed } from "@/domain/events/decode";
 import type { Proposal } from "@/domain/proposals/proposal";
 import type { ClockNow } from "@/domain/proposals/timing";
 import type { PowerChange } from "@/domain/votes/delegate-power";
+import { addressIs } from "@/lib/evm/address-match";
 import { perfMark } from "@/lib/perf-mark";
 import { assembleProposalsData, loggedBlockTimes } from "./assemble-data";
 import type { ListKeyParams } from "./keys";
@@ -76,7 +77,8 @@ export async function readProposalsData(
 ): Promise<ProposalsData> {
   perfMark("list-read:start");
   const blockNumber = BigInt(p.syncedTo);
-  const created = eventsNamed(events, "ProposalCreated").filter((e) => isAddressEqual(e.address, p.governor));
+  const ofGovernor = addressIs(p.governor);
+  const created = eventsNamed(events, "ProposalCreated").filter((e) => ofGovernor(e.address));
   const logged = loggedBlockTimes(events);
   const targets = [
     ...new Set(created.flatMap((c) => c.args.targets.map((t) => t.toLowerCase()))),

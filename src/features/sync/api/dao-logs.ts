@@ -4,6 +4,7 @@ import { type DaoContracts, daoStreams } from "@/chain/sync/dao-streams";
 import { daoEventTopics, transferTopic } from "@/domain/events/dao-events-abi";
 import type { DaoEvent } from "@/domain/events/decode";
 import { createBoundedMap } from "@/lib/bounded-map";
+import { watchDecodeAhead } from "./decode-ahead";
 import { createIncrementalDecoder, type StreamInput } from "./incremental-decode";
 import { createPushedSync } from "./pushed-sync";
 import { getSyncEngine, onPushedHead } from "./sync-engines";
@@ -69,10 +70,12 @@ function shapeOf(streams: Synced): string {
     .join("|");
 }
 
+const decoderKey = (dao: DaoContracts) => `${dao.chainId}:${dao.governor.toLowerCase()}`;
+
 /** Decodes a DAO's logs: the same result when no log changed (most head polls), otherwise only what is new
  * since the last decoding (the finalized prefix is kept decoded). */
 async function decodeOnce(dao: DaoContracts, streams: Synced): Promise<Decoded> {
-  const key = `${dao.chainId}:${dao.governor.toLowerCase()}`;
+  const key = decoderKey(dao);
   const shape = shapeOf(streams);
   let state = decodeStates.get(key);
   if (state?.last?.shape === shape) return state.last.decoded;
@@ -108,9 +111,16 @@ export function daoLogsQueryOptions(dao: DaoContracts | null, scope: DaoScope = 
     queryFn: dao
       ? async ({ queryKey: [, , k] }): Promise<DaoLogs> => {
           const { d, specs, engine } = await engineOf(k);
-          const r = await oneAtATime(d.chainId, () => engine.sync(specs));
-          const decoded = await decodeOnce(d, r.streams);
-          return { ...decoded, syncedTo: r.syncedTo, headHash: r.head.hash, finalized: r.finalized };
+          // A stream decoded here for the first time is decoded chunk by chunk while the sync fetches it.
+          const known = decodeStates.get(decoderKey(d))?.decoder;
+          const unwatch = watchDecodeAhead(specs.map((s) => s.id).filter((id) => !known?.knows(id)));
+          try {
+            const r = await oneAtATime(d.chainId, () => engine.sync(specs));
+            const decoded = await decodeOnce(d, r.streams);
+            return { ...decoded, syncedTo: r.syncedTo, headHash: r.head.hash, finalized: r.finalized };
+          } finally {
+            unwatch();
+          }
         }
       : skipToken,
     staleTime: HEAD_POLL_MS,

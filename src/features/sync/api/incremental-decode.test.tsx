@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { StoredLog } from "@/chain/store/types";
 import { governorEventsAbi } from "@/domain/events/dao-events-abi";
 import { decodeStreams } from "@/domain/events/decode";
+import { offerDecodeAhead, watchDecodeAhead } from "./decode-ahead";
 import { createIncrementalDecoder } from "./incremental-decode";
 
 const decodedLogs = vi.hoisted(() => ({ count: 0 }));
@@ -63,5 +64,40 @@ describe("incremental decoder", () => {
     decodedLogs.count = 0;
     expect(await d.decode([stream(rewritten, 4)])).toEqual(full(rewritten, 4));
     expect(decodedLogs.count).toBe(4);
+  });
+});
+
+describe("decoding ahead (a first sync's chunks as they arrive)", () => {
+  it("takes the chunks decoded ahead, decodes only the logs between them, and gives the same events", async () => {
+    const logs = Array.from({ length: 12 }, (_, i) => vote(i + 1));
+    const unwatch = watchDecodeAhead(["core"]);
+    decodedLogs.count = 0;
+    // Out of order, as concurrent getLogs answer; blocks 5 and 6 came in no offered chunk.
+    offerDecodeAhead("core", logs.slice(6, 10));
+    offerDecodeAhead("core", logs.slice(0, 4));
+    offerDecodeAhead("other", logs.slice(4, 6)); // a stream nobody watches: not decoded
+    expect(decodedLogs.count).toBe(8);
+    unwatch();
+    decodedLogs.count = 0;
+    const d = createIncrementalDecoder();
+    expect(await d.decode([stream(logs, 10)])).toEqual(full(logs, 10));
+    // Blocks 5 and 6 (between the chunks) and the unfinalized tail 11, 12: the chunks are not decoded again.
+    expect(decodedLogs.count).toBe(4);
+    expect(d.knows("core")).toBe(true);
+  });
+
+  it("recognises a chunk by its log objects only: equal logs fetched again are decoded anew", async () => {
+    const unwatch = watchDecodeAhead(["core"]);
+    offerDecodeAhead(
+      "core",
+      [1, 2, 3].map((b) => vote(b)),
+    );
+    const unwatchedOffer = [4, 5].map((b) => vote(b));
+    unwatch();
+    offerDecodeAhead("core", unwatchedOffer); // after the unwatch: ignored
+    const again = [1, 2, 3, 4, 5].map((b) => vote(b));
+    decodedLogs.count = 0;
+    expect(await createIncrementalDecoder().decode([stream(again, 5)])).toEqual(full(again, 5));
+    expect(decodedLogs.count).toBe(5);
   });
 });

@@ -1,5 +1,6 @@
 import type { StoredLog } from "@/chain/store/types";
 import type { DaoEvent } from "@/domain/events/decode";
+import { decodeFinalized } from "./decode-ahead";
 import { decodeOffThread } from "./decode-off-thread";
 import { joinInChainOrder } from "./decode-slices";
 
@@ -27,7 +28,7 @@ export function createIncrementalDecoder() {
     const fresh = s.logs.slice(from, s.finalizedCount);
     const tail = s.logs.slice(s.finalizedCount);
     const [final, open] = await Promise.all([
-      fresh.length ? decodeOffThread([{ logs: fresh, finalizedCount: fresh.length }]) : null,
+      fresh.length ? decodeFinalized(fresh) : null,
       tail.length ? decodeOffThread([{ logs: tail, finalizedCount: 0 }]) : null,
     ]);
     const prefix: Prefix = {
@@ -44,6 +45,8 @@ export function createIncrementalDecoder() {
   }
 
   return {
+    /** Whether a stream's finalized prefix has been decoded here (a sync of it is then not its first). */
+    knows: (id: string) => prefixes.has(id),
     /** All streams' events in chain order. */
     async decode(streams: readonly StreamInput[]): Promise<Decoded> {
       const parts = await Promise.all(streams.map(decodeStream));

@@ -10,6 +10,7 @@ import { createSyncEngine, type SyncEngine } from "@/chain/sync/sync-engine";
 import { chainFor } from "@/config/chains";
 import { rpcUrlsFor } from "@/config/rpc-settings";
 import { isWebSocketUrl } from "@/lib/rpc-urls";
+import { offerDecodeAhead } from "./decode-ahead";
 
 let store: Promise<SyncStore> | null = null;
 // One of each per chain id (a page reads a handful of chains): bounded by the chains opened, never by time.
@@ -67,6 +68,8 @@ function chainSync(chainId: number): ChainSync {
       store: s,
       status: syncStatusFor(chainId),
       heads: heads?.feed,
+      // A first sync's chunks are decoded as they arrive, where a page asked for it (decode-ahead.ts).
+      onFinalized: offerDecodeAhead,
       // Shared with the DAO's discovery, which starts the search for where its logs begin (see dao-identity).
       starts: chainStarts(chainFor(chainId), list).memo,
     }),
