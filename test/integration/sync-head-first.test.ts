@@ -1,7 +1,15 @@
-import { type Address, createPublicClient, type EIP1193Parameters, http, type PublicRpcSchema } from "viem";
+import {
+  type Address,
+  createPublicClient,
+  type EIP1193Parameters,
+  type Hex,
+  http,
+  type PublicRpcSchema,
+} from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMemoryStore } from "@/chain/store/memory-store";
 import type { SyncStore } from "@/chain/store/types";
+import { OFFERED_HEAD_MS, offerHead } from "@/chain/sync/offered-heads";
 import type { RpcClient } from "@/chain/sync/rpc";
 import { createSyncEngine } from "@/chain/sync/sync-engine";
 import { rpcCall, startAnvil } from "../chaos/anvil";
@@ -94,6 +102,37 @@ describe("a reload's sync: the head first, with its reorg check in the same requ
     const all = await truth(anvil.url, emitter);
     const above = all.filter((f) => Number(f.split(":")[0]) > at.syncedTo);
     expect(fingerprint(r.streams[0]?.logs ?? [])).toEqual(above);
+  });
+
+  it("a first sync starts from a head the DAO's discovery read a moment ago, and not from a stale one", async () => {
+    const stream = emitterStream(emitter);
+    const latest = await rpcCall<{ number: Hex; hash: Hex; parentHash: Hex }>(
+      anvil.url,
+      "eth_getBlockByNumber",
+      ["latest", false],
+    );
+    const seen = {
+      number: Number(latest.number),
+      hash: latest.hash,
+      parentHash: latest.parentHash,
+      finalized: null,
+    };
+    offerHead(31337, seen);
+    proxy.resetStats();
+    const done = await engineOver(createMemoryStore()).sync([stream]);
+    // No header read: the offered head's number and hash are the run's, its logs the chain's up to it.
+    expect(proxy.stats.byMethod.eth_getBlockByNumber ?? 0).toBe(0);
+    expect(done.head).toEqual({ number: seen.number, hash: seen.hash });
+    expect(fingerprint(done.streams[0]?.logs ?? [])).toEqual(
+      (await truth(anvil.url, emitter)).filter((f) => Number(f.split(":")[0]) <= seen.number),
+    );
+
+    await mineEmpty(anvil.url, 3);
+    offerHead(31337, seen, Date.now() - OFFERED_HEAD_MS - 1);
+    proxy.resetStats();
+    const later = await engineOver(createMemoryStore()).sync([stream]);
+    expect(proxy.stats.byMethod.eth_getBlockByNumber).toBe(1); // too old: the run read its own head
+    expect(later.syncedTo).toBe(seen.number + 3);
   });
 
   it("a poll does not ask its own last head in advance (the new head vouches for it)", async () => {

@@ -98,7 +98,18 @@ describe("readDaoIdentity's round trips", () => {
     expect(settings(again)).toEqual(settings(read));
     expect(read.blockNumber).toBe(again.blockNumber);
     expect(found).toEqual([
-      { chainId: 31337, blockNumber: read.blockNumber, addresses: [ai.governor, ai.token, ai.timelock] },
+      {
+        chainId: 31337,
+        blockNumber: read.blockNumber,
+        addresses: [ai.governor, ai.token, ai.timelock],
+        // The header the round read (in the same batch as the finalized block's), for the sync to start from.
+        head: {
+          number: Number(read.blockNumber),
+          hash: expect.stringMatching(/^0x[0-9a-f]{64}$/),
+          parentHash: expect.stringMatching(/^0x[0-9a-f]{64}$/),
+          finalized: expect.any(Number),
+        },
+      },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { Address, PublicClient } from "viem";
+import type { SeenHead } from "@/chain/sync/finality";
 import { NoCodeError, NotGovernorError } from "@/lib/app-errors";
 import { type GovernorKindProbe, kindProbeFrom } from "./governor-kind";
 import { readFirstRound } from "./identity-round";
@@ -47,7 +48,13 @@ export type DaoIdentityRead = {
 
 /** The contracts a DAO's history lives in, known after discovery's first round (the token's and the treasury's
  * reads follow): what a caller can start on meanwhile, e.g. the search for where their logs begin. */
-export type DaoContractsFound = { chainId: number; blockNumber: bigint; addresses: Address[] };
+export type DaoContractsFound = {
+  chainId: number;
+  blockNumber: bigint;
+  addresses: Address[];
+  /** The latest header the first round read (see FirstRound), for the sync to start from. */
+  head: SeenHead | null;
+};
 
 /** Reads a governor, its token and its treasury balance, all pinned to one recent block, in two round trips
  * where the chain has Multicall3 (three without): the governor's reads, then the token's and the balance.
@@ -98,7 +105,7 @@ export async function readDaoIdentity(
   const now = clockValue === null ? null : BigInt(clockValue);
   if (tokenAddress) {
     const addresses = [governor, tokenAddress, ...(timelockAddress ? [timelockAddress] : [])];
-    onContracts?.({ chainId, blockNumber, addresses });
+    onContracts?.({ chainId, blockNumber, addresses, head: first.head });
   }
   const [tokenRead, quorumVotes, treasuryEth] = await Promise.all([
     tokenAddress ? readToken(client, tokenAddress, blockNumber, now) : null,

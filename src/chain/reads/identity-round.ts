@@ -7,6 +7,7 @@ import {
   type PublicClient,
   parseAbi,
 } from "viem";
+import type { SeenHead } from "@/chain/sync/finality";
 import { ozGovernorAbi } from "@/contracts/generated/oz-governor";
 import { governorKindCalls } from "./governor-kind";
 import { pinnedMulticall, type Settled } from "./multicall";
@@ -47,6 +48,9 @@ export type FirstRound = {
   code: Hex | undefined;
   governor: MulticallResults<ReturnType<typeof governorCalls>, true>;
   kind: Settled<unknown>[];
+  /** The latest header this round read (with the finalized block's number, where the chain answers for that
+   * tag), for the sync to start from; null where the round read only a block number. */
+  head: SeenHead | null;
 };
 
 /** The block an eth_call at "latest" ran at, from Multicall3's view of it next to the latest header read in the
@@ -80,12 +84,18 @@ async function pinnedRound(client: PublicClient, governor: Address, blockNumber:
   // Handled here too: when there is no code, their failures are not the error to report.
   reads.catch(() => undefined);
   const [c, r] = await Promise.all([code, reads]);
-  return split(blockNumber, c, r);
+  return split(blockNumber, c, r, null);
 }
 
-const split = (blockNumber: bigint, code: Hex | undefined, r: readonly Settled<unknown>[]): FirstRound => ({
+const split = (
+  blockNumber: bigint,
+  code: Hex | undefined,
+  r: readonly Settled<unknown>[],
+  head: SeenHead | null,
+): FirstRound => ({
   blockNumber,
   code,
+  head,
   // The first results answer `governorCalls`, in its order (viem decodes each with its call's ABI).
   governor: r.slice(0, GOVERNOR_CALLS) as MulticallResults<ReturnType<typeof governorCalls>, true>,
   kind: r.slice(GOVERNOR_CALLS),
@@ -102,6 +112,8 @@ export async function readFirstRound(client: PublicClient, governor: Address): P
   if (!multicall3) return pinnedRound(client, governor, await client.getBlockNumber({ cacheTime: 0 }));
   const context = { address: multicall3, abi: multicall3ContextAbi } as const;
   const head = client.getBlock({ blockTag: "latest" });
+  // In the same batch: the finalized block, which the sync starting from this head needs on tag-final chains.
+  const finalized = client.getBlock({ blockTag: "finalized" }).catch(() => null);
   const code = client.getCode({ address: governor, blockTag: "latest" });
   const reads = client.multicall({
     allowFailure: true,
@@ -116,7 +128,16 @@ export async function readFirstRound(client: PublicClient, governor: Address): P
   reads.catch(() => undefined);
   code.catch(() => undefined);
   const h = await head;
-  const [c, r] = await Promise.all([code, reads]);
+  const [c, r, f] = await Promise.all([code, reads, finalized]);
+  const seen: SeenHead | null =
+    h.number !== null && h.hash !== null
+      ? {
+          number: Number(h.number),
+          hash: h.hash,
+          parentHash: h.parentHash,
+          finalized: f?.number == null ? null : Number(f.number),
+        }
+      : null;
   const [ranNumber, ranHash, ...rest] = r;
   const ranAt = ranNumber?.status === "success" ? ranNumber.result : null;
   const ranLast = ranHash?.status === "success" ? ranHash.result : null;
@@ -127,6 +148,11 @@ export async function readFirstRound(client: PublicClient, governor: Address): P
           { number: ranAt, lastHash: ranLast },
         )
       : null;
-  if (at !== null) return split(at, c, rest);
-  return pinnedRound(client, governor, h.number ?? (await client.getBlockNumber({ cacheTime: 0 })));
+  if (at !== null) return split(at, c, rest, seen);
+  const pinned = await pinnedRound(
+    client,
+    governor,
+    h.number ?? (await client.getBlockNumber({ cacheTime: 0 })),
+  );
+  return { ...pinned, head: seen };
 }

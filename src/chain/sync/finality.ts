@@ -7,6 +7,10 @@ import { checkBlock, type RpcBlock } from "./rpc-shapes";
 /** How to decide which blocks will not change: the chain's `finalized` tag, or a confirmation depth. */
 export type Finality = { kind: "tag"; fallbackDepth: number } | { kind: "depth"; blocks: number };
 
+/** A block header read outside the engine (the DAO's discovery), and the finalized block number read with it
+ * (null: not read, or the chain has no such tag). */
+export type SeenHead = { number: number; hash: Hex; parentHash: Hex; finalized: number | null };
+
 /** The head, its parent's hash when known (a read header carries it), and the finalized block number. */
 export type Head = { head: Anchor; parentHash?: Hex; finalized: number };
 

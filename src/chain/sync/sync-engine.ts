@@ -8,6 +8,7 @@ import { readHeadWithAnchors, withKnownHashes } from "./head-anchors";
 import type { HeadFeed } from "./head-feed";
 import { intervalBlocks } from "./intervals";
 import { fetchGroups } from "./merge-filters";
+import { takeOfferedHead } from "./offered-heads";
 import { planStream, type StreamPlan } from "./plan";
 import { prepareStream } from "./prepare-stream";
 import { createRangeSizer, type SizerOptions } from "./range-sizer";
@@ -134,10 +135,12 @@ export function createSyncEngine(o: SyncEngineOptions) {
           .map((st) => st?.anchors.reduce((m, a) => Math.max(m, a.number), -1) ?? -1)
           .filter((n) => n >= 0 && n !== lastHeadRead)
       : [];
+    // With no anchor to check (a first sync), a head the DAO's discovery read a moment ago saves a round trip.
+    const seen = ahead.length === 0 ? takeOfferedHead(o.chainId, finality) : null;
     const { head: h, hashes } =
       ahead.length > 0
         ? await readHeadWithAnchors(rpc, finality, ahead)
-        : { head: await readHead(rpc, finality), hashes: new Map() };
+        : { head: seen ?? (await readHead(rpc, finality)), hashes: new Map() };
     lastHeadRead = h.head.number;
     return { h, isCanonical: withKnownHashes(createAnchorChecker(rpc, o.heads, h), hashes) };
   }

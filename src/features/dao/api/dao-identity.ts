@@ -3,6 +3,7 @@ import type { Address } from "viem";
 import { getPublicClient, withDeadline } from "@/chain/client";
 import { type DaoContractsFound, readDaoIdentity } from "@/chain/reads/dao-identity";
 import { searchDaoStartAhead } from "@/chain/sync/deploy-block-ahead";
+import { offerHead } from "@/chain/sync/offered-heads";
 import { blockSecondsFor, chainFor } from "@/config/chains";
 import { devnetInfo } from "@/config/devnet";
 import { rpcUrlsFor } from "@/config/rpc-settings";
@@ -57,6 +58,8 @@ export function daoIdentityQueryOptions(ref: DaoRef | null) {
             // its own head read.
             const client = getPublicClient(k.chainId);
             const searchStart = (c: DaoContractsFound) => {
+              // The sync that follows the page's render starts from this head instead of reading its own.
+              if (c.head) offerHead(c.chainId, c.head);
               if (startUnknown(c.chainId, k.governor))
                 searchDaoStartAhead(
                   chainFor(c.chainId),
