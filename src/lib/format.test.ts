@@ -4,7 +4,8 @@ import { exactAmount, formatAmount, formatInteger, shortAddress } from "./format
 describe("formatAmount", () => {
   it.each([
     [1_000_000n * 10n ** 18n, 18, "1,000,000"],
-    [1_234_567_891n, 6, "1,234.56"],
+    [1_234_567_891n, 6, "≈1,234.56"],
+    [1_234_560_000n, 6, "1,234.56"],
     [15n * 10n ** 17n, 18, "1.5"],
     [0n, 18, "0"],
     [1n, 18, "< 0.01"],
@@ -12,13 +13,14 @@ describe("formatAmount", () => {
   ])("%s with %d decimals -> %s", (raw, decimals, text) => expect(formatAmount(raw, decimals)).toBe(text));
 
   it("honours the fraction limit", () => {
-    expect(formatAmount(1_234_567n, 6, 4)).toBe("1.2345");
+    expect(formatAmount(1_234_567n, 6, 4)).toBe("≈1.2345");
+    expect(formatAmount(-1_234_567n, 6, 4)).toBe("≈-1.2345");
   });
 });
 
 describe("exactAmount", () => {
   it("keeps every digit a truncated figure would drop", () => {
-    expect(formatAmount(1_300_000_001n, 6)).toBe("1,300");
+    expect(formatAmount(1_300_000_001n, 6)).toBe("≈1,300");
     expect(exactAmount(1_300_000_001n, 6)).toBe("1,300.000001");
     expect(exactAmount(1n, 18)).toBe("0.000000000000000001");
     expect(exactAmount(-15n * 10n ** 17n, 18)).toBe("-1.5");

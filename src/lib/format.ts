@@ -5,7 +5,8 @@ export function shortAddress(address: string): string {
   return address.length > 12 ? `${address.slice(0, 6)}…${address.slice(-4)}` : address;
 }
 
-/** A token amount from its raw bigint: thousands grouped, at most `maxFraction` decimals, trailing zeros dropped. */
+/** A token amount from its raw bigint: thousands grouped, at most `maxFraction` decimals, trailing zeros dropped;
+ * "≈" in front when that cut digits that are not zero (the figure is then not the chain's exact amount). */
 export function formatAmount(raw: bigint, decimals: number, maxFraction = 2): string {
   const negative = raw < 0n;
   const [whole = "0", fraction = ""] = formatUnits(negative ? -raw : raw, decimals).split(".");
@@ -13,7 +14,8 @@ export function formatAmount(raw: bigint, decimals: number, maxFraction = 2): st
   const cut = fraction.slice(0, maxFraction).replace(/0+$/, "");
   const tiny = cut === "" && whole === "0" && /[1-9]/.test(fraction);
   if (tiny) return `${negative ? "> -" : "< "}0.${"0".repeat(Math.max(0, maxFraction - 1))}1`;
-  return `${negative ? "-" : ""}${grouped}${cut ? `.${cut}` : ""}`;
+  const approx = /[1-9]/.test(fraction.slice(maxFraction)) ? "≈" : "";
+  return `${approx}${negative ? "-" : ""}${grouped}${cut ? `.${cut}` : ""}`;
 }
 
 /** An amount with every digit its decimals carry (no rounding): for what a proposal would move, where

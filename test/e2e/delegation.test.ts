@@ -42,7 +42,7 @@ async function verified(page: Page) {
 
 const number = async (page: Page, testId: string) =>
   // "1,234.5 AIC (12%)": the amount before the unit.
-  Number(((await page.getByTestId(testId).textContent()) ?? "").trim().split(" ")[0]?.replaceAll(",", ""));
+  Number(((await page.getByTestId(testId).textContent()) ?? "").trim().split(" ")[0]?.replace(/[,≈]/g, ""));
 
 describe("delegation", () => {
   it("an idle holder opens the leaderboard, opens a delegate, delegates, and sees the power rise without a reload", async () => {

@@ -11,6 +11,10 @@ export const amount = (raw: bigint, t: TokenUnits) => `${formatAmount(raw, t.dec
 export const percent = (part: bigint, total: bigint) =>
   total === 0n ? "–" : `${(ratio(part, total) * 100).toLocaleString("en-US", { maximumFractionDigits: 1 })}%`;
 
-/** A signed amount for changes: "+1,200", "−300", "0". */
-export const signedAmount = (raw: bigint, t: TokenUnits) =>
-  raw === 0n ? "0" : raw > 0n ? `+${formatAmount(raw, t.decimals)}` : `−${formatAmount(-raw, t.decimals)}`;
+/** A signed amount for changes: "+1,200", "−300", "0" ("≈+1.23" when digits were cut). */
+export function signedAmount(raw: bigint, t: TokenUnits): string {
+  if (raw === 0n) return "0";
+  const text = formatAmount(raw > 0n ? raw : -raw, t.decimals);
+  const approx = text.startsWith("≈") ? "≈" : "";
+  return `${approx}${raw > 0n ? "+" : "−"}${text.slice(approx.length)}`;
+}
