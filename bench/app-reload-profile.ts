@@ -15,7 +15,7 @@ import { benchChain } from "./seed";
 // the capped proxy, the built app, a first visit until verified, then reloads, each traced (CDP) from
 // navigation to the list's count line: resource timings, the app's `plenum:*` marks, main-thread time by event,
 // and each main-thread slice over `--slice` ms with what ran in it.
-// Usage: tsx bench/app-reload-profile.ts [--reloads 3] [--no-cache] [--slice 8]
+// Usage: tsx bench/app-reload-profile.ts [--reloads 3] [--no-cache] [--slice 8] [--scale 10] [--first] [--cpu]
 
 const { values: a } = parseArgs({
   options: {
@@ -32,6 +32,8 @@ const { values: a } = parseArgs({
     heap: { type: "boolean", default: false },
     // Reload without a trace (a CDP trace session changes what it measures).
     "no-trace": { type: "boolean", default: false },
+    // The bench DAO times this (as `npm run bench -- --scale`; the seeded chain is cached).
+    scale: { type: "string", default: "1" },
     // Also profile the first visit's main thread (CPU by module and caller, from navigation to the whole list).
     first: { type: "boolean", default: false },
   },
@@ -191,7 +193,13 @@ function summarize(
   }
 }
 
-const { anvil, meta } = await benchChain({ proposals: 300, votes: 20_000, holders: 2_000, blocks: 200_000 });
+const scale = Number(a.scale);
+const { anvil, meta } = await benchChain({
+  proposals: 300 * scale,
+  votes: 20_000 * scale,
+  holders: 2_000 * scale,
+  blocks: 200_000,
+});
 const proxy = await startChaosProxy({
   upstream: anvil.url,
   maxBlockRange: 10_000,
