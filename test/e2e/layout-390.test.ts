@@ -99,4 +99,38 @@ describe("layout at 390 px", () => {
     expect(wide).toEqual([]);
     await page.close();
   });
+
+  it("a chart's tooltip, touched at either edge of the chart, stays on a 390 px screen", async () => {
+    const page = await env().browser.context.newPage();
+    await page.setViewportSize(PHONE);
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    const token = daoPages().find((p) => p.name === "token");
+    if (!token) throw new Error("no token page");
+    await page.goto(`${env().appUrl}${token.hash}`);
+    await token.ready(page);
+    const chart = page.locator(".recharts-wrapper").first();
+    await chart.scrollIntoViewIfNeeded();
+    const box = await chart.boundingBox();
+    if (!box) throw new Error("the supply chart has no box");
+    const seen: string[] = [];
+    for (const at of [0.3, 0.6, 0.9]) {
+      await page.mouse.move(box.x + box.width * at, box.y + box.height / 2);
+      const tip = page.locator(".recharts-default-tooltip").first();
+      await tip.waitFor({ state: "visible", timeout: 10_000 });
+      const r = await tip.boundingBox();
+      if (!r) throw new Error("the tooltip has no box");
+      seen.push(
+        `${at}: ${Math.round(r.x)}..${Math.round(r.x + r.width)} in ${Math.round(box.x)}..${Math.round(box.x + box.width)}`,
+      );
+      expect(r.x, seen.join("; ")).toBeGreaterThanOrEqual(0);
+      expect(r.x + r.width, seen.join("; ")).toBeLessThanOrEqual(PHONE.width);
+      expect(await tip.textContent()).toMatch(/AIC/);
+      // Every item is a named series (a Scatter's x value, the time, is the heading, not an item "t").
+      const names = await tip.locator(".recharts-tooltip-item-name").allTextContents();
+      expect(names.length).toBeGreaterThan(0);
+      expect(names.filter((n) => !/^(Supply|Minted in block|Burned in block)$/.test(n))).toEqual([]);
+    }
+    await shot(page, "layout-390-token-tooltip");
+    await page.close();
+  });
 });

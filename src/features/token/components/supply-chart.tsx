@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import {
   CartesianGrid,
   ComposedChart,
+  DefaultTooltipContent,
   Line,
   ResponsiveContainer,
   Scatter,
@@ -88,6 +89,10 @@ export function SupplyChart({
               if (!p) return null;
               return amountText(key === "mint" ? p.minted : key === "burn" ? p.burned : p.totalSupply, unit);
             })}
+            // A Scatter adds its x value (the time, already the heading) as an item of its own: left out.
+            content={(props) => (
+              <DefaultTooltipContent {...props} payload={props.payload?.filter((e) => e.dataKey !== "t")} />
+            )}
           />
           <Line
             type="stepAfter"
