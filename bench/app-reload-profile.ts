@@ -225,7 +225,7 @@ try {
   }
   await page.goto(`${server.url}#/31337/${meta.governor}/proposals`);
   await page
-    .getByText(`${meta.proposalList.length} proposals`, { exact: true })
+    .getByText(`${meta.proposalList.length.toLocaleString("en-US")} proposals`, { exact: true })
     .waitFor({ timeout: 300_000 });
   if (firstCdp) {
     console.log(
